@@ -1,0 +1,23 @@
+package nl.bijeen.aggregator;
+
+import java.time.Duration;
+
+/**
+ * Settings of the aggregator (bound from {@code bijeen.aggregator.*} in application.yml by the web module).
+ *
+ * @param crawlEnabled   false: start no crawl routes (a web-only process, or tests that drive crawls themselves)
+ * @param schedulerTick  how often the due-source scheduler looks for sources whose time has come
+ * @param connectTimeout HTTP connect timeout
+ * @param requestTimeout total time allowed for one fetch
+ * @param maxBodyBytes   larger bodies are refused (the crawl fails, nothing is changed)
+ * @param userAgent      User-Agent sent with every fetch
+ * @param horizon        how far ahead recurring activities are expanded
+ */
+public record AggregatorSettings(boolean crawlEnabled, Duration schedulerTick, Duration connectTimeout,
+                                 Duration requestTimeout, long maxBodyBytes, String userAgent, Duration horizon) {
+
+    public static AggregatorSettings defaults() {
+        return new AggregatorSettings(true, Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(30),
+                10L * 1024 * 1024, "Bijeen/0.1 (+https://bijeen.nl/over)", Duration.ofDays(365));
+    }
+}
