@@ -1,0 +1,136 @@
+package nl.bijeen.aggregator.demo;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import nl.bijeen.aggregator.source.SourceDefinition;
+
+/**
+ * The demo world: Katwijk organisations with websites that publish neighbourhood activities as iCal, RSS, Atom and
+ * schema.org JSON-LD, read from {@code config/demo/world.yml}. It also knows the ground truth: which items each
+ * site publishes, and which items across sites are the same activity.
+ */
+public final class DemoWorld {
+
+    /** How often the demo sources are crawled. */
+    public static final Duration CRAWL_INTERVAL = Duration.ofMinutes(10);
+
+    private final Map<String, DemoSite> sites;
+    private final List<DemoActivity> activities;
+
+    private final List<DemoSite> orderedSites;
+
+    private DemoWorld(Map<String, DemoSite> sites, List<DemoActivity> activities) {
+        this.sites = Map.copyOf(sites);
+        this.orderedSites = List.copyOf(sites.values());
+        this.activities = List.copyOf(activities);
+    }
+
+    /** Reads {@code <configDir>/demo/world.yml}. */
+    public static DemoWorld load(Path configDir) {
+        return loadFile(configDir.resolve("demo").resolve("world.yml"));
+    }
+
+    /** Reads and checks one world file. @throws DemoWorldException naming every faulty entry */
+    public static DemoWorld loadFile(Path worldFile) {
+        WorldFile file = read(worldFile);
+        WorldValidator validator = new WorldValidator();
+        Map<String, DemoSite> sites = validator.sites(file.sites());
+        Map<String, DemoPlace> places = validator.places(file.places());
+        List<DemoActivity> activities = validator.activities(file.activities(), sites, places);
+        if (sites.isEmpty()) {
+            validator.problems().add("no sites");
+        }
+        if (!validator.problems().isEmpty()) {
+            throw new DemoWorldException(worldFile.toString(), validator.problems());
+        }
+        return new DemoWorld(sites, activities);
+    }
+
+    private static WorldFile read(Path worldFile) {
+        try {
+            return new ObjectMapper(new YAMLFactory()).readValue(Files.readString(worldFile), WorldFile.class);
+        } catch (JacksonException e) {
+            throw new DemoWorldException(worldFile + " is not a valid world file: " + e.getOriginalMessage()
+                    + " (at " + e.getLocation() + ")", e);
+        } catch (IOException e) {
+            throw new DemoWorldException("cannot read the demo world " + worldFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    public List<DemoSite> sites() {
+        return orderedSites;
+    }
+
+    public Optional<DemoSite> site(String id) {
+        return Optional.ofNullable(sites.get(id));
+    }
+
+    public List<DemoActivity> activities() {
+        return activities;
+    }
+
+    /** What {@code site} publishes, in the order of world.yml. */
+    public List<Publication> publications(DemoSite site) {
+        return activities.stream().filter(a -> a.publishedOn().contains(site.id())).map(a -> a.on(site)).toList();
+    }
+
+    /** One source per site, pointing at its feed or agenda page under {@code baseUri}. */
+    public List<SourceDefinition> sourceDefinitions(URI baseUri) {
+        return orderedSites.stream()
+                .map(s -> new SourceDefinition(s.id(), s.name(), feedUri(baseUri, s), s.format().connectorFormat(),
+                        CRAWL_INTERVAL))
+                .toList();
+    }
+
+    public static URI feedUri(URI baseUri, DemoSite site) {
+        return baseUri.resolve(site.feedUrlPath());
+    }
+
+    /** Ground truth: every item {@code siteId} publishes when rendered with {@code clock}. */
+    public List<ExpectedItem> expectedItems(String siteId, Clock clock) {
+        DemoSite site = site(siteId).orElseThrow(() -> new IllegalArgumentException("no demo site '" + siteId + "'"));
+        List<ExpectedItem> items = new ArrayList<>();
+        for (Publication p : publications(site)) {
+            items.addAll(itemsOf(p, clock));
+        }
+        return items;
+    }
+
+    /** Ground truth for deduplication: every (site, item) that publishes {@code activityId}. */
+    public List<ExpectedItem> itemsOfActivity(String activityId, Clock clock) {
+        DemoActivity activity = activities.stream().filter(a -> a.id().equals(activityId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no demo activity '" + activityId + "'"));
+        return activity.publishedOn().stream().flatMap(id -> itemsOf(activity.on(sites.get(id)), clock).stream())
+                .toList();
+    }
+
+    private static List<ExpectedItem> itemsOf(Publication p, Clock clock) {
+        List<DemoOccurrence> shown = p.shownOccurrences(clock);
+        if (shown.isEmpty()) {
+            return p.schedule() instanceof DemoSchedule.Ongoing
+                    ? List.of(item(p, ItemIds.feedId(p.site(), p.activity()), null)) : List.of();
+        }
+        if (p.site().format() == DemoFormat.JSONLD) {
+            return shown.stream().map(o -> item(p, ItemIds.eventId(p.site(), p.activity(), o), o)).toList();
+        }
+        return List.of(item(p, ItemIds.itemId(p.site(), p.activity(), shown.get(0)), shown.get(0)));
+    }
+
+    private static ExpectedItem item(Publication p, String itemId, DemoOccurrence occurrence) {
+        return new ExpectedItem(p.site().id(), itemId, p.activity().id(), p.title(), occurrence,
+                p.activity().cancelled());
+    }
+}

@@ -1,0 +1,24 @@
+package nl.bijeen.aggregator.demo;
+
+import java.time.Clock;
+import java.util.List;
+
+/** An activity as one site publishes it: that site's title and description. */
+public record Publication(DemoSite site, DemoActivity activity, String title, String description) {
+
+    public DemoSchedule schedule() {
+        return activity.schedule();
+    }
+
+    public DemoPlace place() {
+        return activity.place();
+    }
+
+    /** The dates this site shows: the first date (a calendar adds its RRULE), up to four dates on agenda pages. */
+    public List<DemoOccurrence> shownOccurrences(Clock clock) {
+        return switch (site.format()) {
+            case ICAL, RSS, ATOM -> schedule().upcoming(clock, 1);
+            case JSONLD -> schedule().upcoming(clock, JsonLdPageRenderer.OCCURRENCES_PER_SERIES);
+        };
+    }
+}
