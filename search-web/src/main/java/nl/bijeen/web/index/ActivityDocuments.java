@@ -1,0 +1,128 @@
+package nl.bijeen.web.index;
+
+import static nl.bijeen.web.index.IndexFields.*;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexableField;
+
+import nl.bijeen.aggregator.store.StoredActivity;
+import nl.bijeen.connectors.model.ActivityDraft;
+import nl.bijeen.connectors.model.Occurrence;
+import nl.bijeen.connectors.model.Place;
+
+/** Turns a stored activity into its Lucene document and a found document back into an {@link IndexedActivity}. */
+public final class ActivityDocuments {
+
+    /** Enough dates to show "and N more" and to survive some days between re-indexings. */
+    static final int STORED_DATES = 20;
+
+    private ActivityDocuments() {
+    }
+
+    /**
+     * @param notBefore start of today: earlier occurrences are past, so not stored for display and not "next"
+     */
+    public static Document toDocument(StoredActivity stored, Instant notBefore) {
+        ActivityDraft a = stored.draft();
+        Document doc = new Document();
+        // StringField: the id is one exact token, the key for updateDocument/deleteDocuments; stored to read back.
+        doc.add(new StringField(ID, Long.toString(stored.id()), Store.YES));
+        // TextField with the Dutch analyzer: words people search for. Title and description are also stored so a
+        // result renders from the index alone.
+        doc.add(new TextField(TITLE, a.title(), Store.YES));
+        doc.add(new TextField(DESCRIPTION, a.description().text(), Store.YES));
+        addPlace(doc, a.place());
+        if (a.organiser() != null && a.organiser().name() != null) {
+            doc.add(new TextField(ORGANISER, a.organiser().name(), Store.YES));
+        }
+        // Multi-valued TextFields: each label searchable and stored in order.
+        a.themes().forEach(t -> doc.add(new TextField(THEMES, t, Store.YES)));
+        a.audiences().forEach(t -> doc.add(new TextField(AUDIENCES, t, Store.YES)));
+        addSchedule(doc, a, notBefore);
+        addStoredIfPresent(doc, COST, a.cost());
+        addStoredIfPresent(doc, IMAGE, a.image() == null ? null : a.image().toString());
+        addStoredIfPresent(doc, LINK, a.link() == null ? null : a.link().toString());
+        doc.add(new StoredField(SOURCE, a.sourceId()));
+        doc.add(new StoredField(STATUS, a.status() == ActivityDraft.Status.CANCELLED
+                ? IndexedActivity.CANCELLED : IndexedActivity.SCHEDULED));
+        return doc;
+    }
+
+    private static void addPlace(Document doc, Place place) {
+        if (place == null) {
+            return;
+        }
+        // One searchable TextField for name and address together ("De Kern", "Zeeweg Katwijk"); the parts are
+        // stored separately so the page can show them on their own lines.
+        String text = Stream.of(place.name(), place.address()).filter(Objects::nonNull).collect(Collectors.joining(" "));
+        doc.add(new TextField(PLACE, text, Store.NO));
+        addStoredIfPresent(doc, PLACE_NAME, place.name());
+        addStoredIfPresent(doc, PLACE_ADDRESS, place.address());
+        if (place.hasCoordinates()) {
+            doc.add(new StoredField(LATITUDE, place.latitude()));
+            doc.add(new StoredField(LONGITUDE, place.longitude()));
+        }
+    }
+
+    private static void addSchedule(Document doc, ActivityDraft a, Instant notBefore) {
+        List<Occurrence> occurrences = a.schedule().occurrences();
+        // StringField: an exact yes/no flag, so "upcoming OR no fixed date" is one cheap term query; stored so a
+        // dated activity whose stored dates have all passed is not mistaken for an ongoing offer.
+        doc.add(new StringField(DATED, occurrences.isEmpty() ? "no" : "yes", Store.YES));
+        // LongPoint, one value per occurrence: a range query "starts from today on" matches if any date does.
+        occurrences.forEach(o -> doc.add(new LongPoint(START, o.start().toInstant().toEpochMilli())));
+        List<Occurrence> upcoming = occurrences.stream()
+                .filter(o -> !o.start().toInstant().isBefore(notBefore)).limit(STORED_DATES).toList();
+        upcoming.forEach(o -> doc.add(new StoredField(DATE, toIndexedDate(o).encode())));
+        long next = upcoming.isEmpty() ? Long.MAX_VALUE : upcoming.getFirst().start().toInstant().toEpochMilli();
+        // NumericDocValuesField: column-wise values are what Lucene sorts on; stored too for reading back.
+        doc.add(new NumericDocValuesField(NEXT_START, next));
+        doc.add(new StoredField(NEXT_START, next));
+        doc.add(new StoredField(ZONE, a.schedule().zone().getId()));
+        doc.add(new StoredField(ALL_DAY, Boolean.toString(a.schedule().allDay())));
+    }
+
+    private static IndexedDate toIndexedDate(Occurrence o) {
+        return new IndexedDate(o.start().toInstant(), o.end() == null ? null : o.end().toInstant(), o.cancelled());
+    }
+
+    private static void addStoredIfPresent(Document doc, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            doc.add(new StoredField(field, value));
+        }
+    }
+
+    /** Reads a document found by a search back into an activity. */
+    public static IndexedActivity fromDocument(Document doc) {
+        List<IndexedDate> dates = Arrays.stream(doc.getValues(DATE)).map(IndexedDate::decode).toList();
+        return new IndexedActivity(
+                Long.parseLong(doc.get(ID)), doc.get(TITLE), orEmpty(doc.get(DESCRIPTION)),
+                ZoneId.of(doc.get(ZONE)), Boolean.parseBoolean(doc.get(ALL_DAY)), "yes".equals(doc.get(DATED)),
+                dates, doc.get(PLACE_NAME), doc.get(PLACE_ADDRESS), doubleOrNull(doc.getField(LATITUDE)),
+                doubleOrNull(doc.getField(LONGITUDE)), doc.get(ORGANISER), List.of(doc.getValues(THEMES)),
+                List.of(doc.getValues(AUDIENCES)), doc.get(COST), doc.get(IMAGE), doc.get(LINK), doc.get(SOURCE),
+                doc.get(STATUS));
+    }
+
+    private static Double doubleOrNull(IndexableField field) {
+        return field == null ? null : field.numericValue().doubleValue();
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

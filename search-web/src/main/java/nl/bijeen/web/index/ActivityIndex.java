@@ -1,0 +1,115 @@
+package nl.bijeen.web.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+import nl.bijeen.aggregator.store.StoredActivity;
+
+/**
+ * The Lucene index of activities: one document per activity, keyed by its store id. It remembers up to which
+ * change sequence number it is complete in the commit user data, so a restart continues from there and an empty
+ * (deleted) index starts from 0 — catching up and rebuilding are the same thing.
+ *
+ * <p>Writes come from one thread (the {@link IndexFollower}); searches from any thread through {@link #acquire()}.
+ */
+public final class ActivityIndex implements AutoCloseable {
+
+    static final String SEQ_KEY = "bijeen.seq";
+
+    private final Directory directory;
+    private final Analyzer analyzer = new DutchTextAnalyzer();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Clock clock;
+
+    private ActivityIndex(Directory directory, Clock clock) throws IOException {
+        this.directory = directory;
+        this.clock = clock;
+        this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                // Only commit() (with its seq) makes changes durable; a half-applied batch is simply redone.
+                .setCommitOnClose(false));
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /** Opens the index in {@code dir}, creating the folder and an empty index when they do not exist. */
+    public static ActivityIndex open(Path dir, Clock clock) {
+        try {
+            return new ActivityIndex(FSDirectory.open(dir), clock);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the search index in " + dir.toAbsolutePath(), e);
+        }
+    }
+
+    public Analyzer analyzer() {
+        return analyzer;
+    }
+
+    /** The change sequence number of the last commit, 0 for a new index. */
+    public long committedSeq() {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> e : data) {
+                if (SEQ_KEY.equals(e.getKey())) {
+                    return Long.parseLong(e.getValue());
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** Adds or replaces the activity's document; doing it twice gives the same index. */
+    public void put(StoredActivity activity) throws IOException {
+        writer.updateDocument(idTerm(activity.id()), ActivityDocuments.toDocument(activity, startOfToday()));
+    }
+
+    public void remove(long activityId) throws IOException {
+        writer.deleteDocuments(idTerm(activityId));
+    }
+
+    /** Makes everything written so far durable together with {@code seq}, then visible to new searches. */
+    public void commit(long seq) throws IOException {
+        writer.setLiveCommitData(Map.of(SEQ_KEY, Long.toString(seq)).entrySet());
+        writer.commit();
+        searchers.maybeRefresh();
+    }
+
+    /** A searcher on the latest refreshed view; give it back with {@link #release}. */
+    public IndexSearcher acquire() throws IOException {
+        return searchers.acquire();
+    }
+
+    public void release(IndexSearcher searcher) throws IOException {
+        searchers.release(searcher);
+    }
+
+    /** Start of today in the clock's zone: occurrences before it are past. */
+    public Instant startOfToday() {
+        return LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant();
+    }
+
+    private static Term idTerm(long id) {
+        return new Term(IndexFields.ID, Long.toString(id));
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (directory; writer; searchers) {
+            // closes the searchers first, then the writer (dropping uncommitted work), then the directory
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package nl.bijeen.web.index;
+
+/**
+ * Names of the fields of an activity document. Why each field has the type it has is explained where the document
+ * is built, in {@link ActivityDocuments}.
+ */
+public final class IndexFields {
+
+    public static final String ID = "id";
+    public static final String TITLE = "title";
+    public static final String DESCRIPTION = "description";
+    public static final String PLACE = "place";
+    public static final String ORGANISER = "organiser";
+    public static final String THEMES = "themes";
+    public static final String AUDIENCES = "audiences";
+    /** Every occurrence start, epoch milliseconds (points, for date filters). */
+    public static final String START = "start";
+    /** "yes" when the activity has dates, "no" for ongoing offers. */
+    public static final String DATED = "dated";
+    /** Start of the next occurrence at indexing time; {@link Long#MAX_VALUE} for ongoing offers. */
+    public static final String NEXT_START = "next_start";
+
+    // Stored-only fields, read back to render a result without a database round trip.
+    public static final String DATE = "date";
+    public static final String ZONE = "zone";
+    public static final String ALL_DAY = "all_day";
+    public static final String PLACE_NAME = "place_name";
+    public static final String PLACE_ADDRESS = "place_address";
+    public static final String LATITUDE = "lat";
+    public static final String LONGITUDE = "lon";
+    public static final String LINK = "link";
+    public static final String IMAGE = "image";
+    public static final String SOURCE = "source";
+    public static final String COST = "cost";
+    public static final String STATUS = "status";
+
+    private IndexFields() {
+    }
+}

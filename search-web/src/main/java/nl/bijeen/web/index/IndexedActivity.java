@@ -1,0 +1,36 @@
+package nl.bijeen.web.index;
+
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * An activity as the index stores it: everything a result page or the API needs, read from stored fields.
+ *
+ * @param dates     the next dates as they were at indexing time (callers drop the ones that have passed since)
+ * @param hasFixedDate false for ongoing offers ("Doorlopend")
+ * @param status    "scheduled" or "cancelled"
+ */
+public record IndexedActivity(long id, String title, String description, ZoneId zone, boolean allDay,
+                              boolean hasFixedDate, List<IndexedDate> dates, String placeName, String placeAddress,
+                              Double latitude, Double longitude, String organiser, List<String> themes,
+                              List<String> audiences, String cost, String image, String link, String sourceId,
+                              String status) {
+
+    public static final String SCHEDULED = "scheduled";
+    public static final String CANCELLED = "cancelled";
+
+    public IndexedActivity {
+        dates = List.copyOf(dates);
+        themes = List.copyOf(themes);
+        audiences = List.copyOf(audiences);
+    }
+
+    public IndexedActivity withDates(List<IndexedDate> newDates) {
+        return new IndexedActivity(id, title, description, zone, allDay, hasFixedDate, newDates, placeName,
+                placeAddress, latitude, longitude, organiser, themes, audiences, cost, image, link, sourceId, status);
+    }
+
+    public boolean cancelled() {
+        return CANCELLED.equals(status);
+    }
+}

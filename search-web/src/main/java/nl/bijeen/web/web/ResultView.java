@@ -1,0 +1,53 @@
+package nl.bijeen.web.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.micronaut.core.annotation.Introspected;
+
+import nl.bijeen.web.index.IndexedActivity;
+import nl.bijeen.web.index.IndexedDate;
+
+/**
+ * One search result as the page shows it, with dates already written out in Dutch.
+ *
+ * @param when     the next date, or "Doorlopend" for ongoing offers
+ * @param alsoOn   a few further dates
+ * @param moreDates how many further dates there are beyond {@code alsoOn}
+ */
+@Introspected
+public record ResultView(String title, String summary, String when, List<String> alsoOn, int moreDates,
+                         String place, String organiser, String cost, String link, boolean cancelled) {
+
+    static final int SUMMARY_LENGTH = 240;
+    static final int ALSO_ON = 3;
+
+    static ResultView of(IndexedActivity a, LocalDate today) {
+        List<IndexedDate> dates = a.dates();
+        String when = !a.hasFixedDate() ? "Doorlopend"
+                : dates.isEmpty() ? "Geen nieuwe data bekend"
+                : DutchDates.describe(dates.getFirst(), a.zone(), a.allDay(), today);
+        List<String> alsoOn = dates.stream().skip(1).limit(ALSO_ON)
+                .map(d -> DutchDates.day(d.start().atZone(a.zone()), today)).toList();
+        int more = Math.max(0, dates.size() - 1 - alsoOn.size());
+        return new ResultView(a.title(), summary(a.description()), when, alsoOn, more, place(a), a.organiser(),
+                a.cost(), a.link(), a.cancelled());
+    }
+
+    private static String place(IndexedActivity a) {
+        if (a.placeName() == null) {
+            return a.placeAddress();
+        }
+        return a.placeAddress() == null ? a.placeName() : a.placeName() + ", " + a.placeAddress();
+    }
+
+    /** The start of the description, cut at a word boundary. */
+    static String summary(String text) {
+        String clean = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        if (clean.length() <= SUMMARY_LENGTH) {
+            return clean;
+        }
+        int cut = clean.lastIndexOf(' ', SUMMARY_LENGTH);
+        return clean.substring(0, cut > 0 ? cut : SUMMARY_LENGTH) + " …";
+    }
+}
