@@ -1,0 +1,109 @@
+package nl.bijeen.connectors.ical;
+
+import java.net.URI;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import nl.bijeen.connectors.model.Description;
+import nl.bijeen.connectors.model.Organiser;
+import nl.bijeen.connectors.model.Place;
+import nl.bijeen.connectors.text.HtmlSanitizer;
+import nl.bijeen.connectors.text.Links;
+import nl.bijeen.connectors.text.PlaceLine;
+
+/** The descriptive fields of a VEVENT: what, where, who, links and images. X- properties are not read. */
+final class EventFields {
+
+    private static final Set<String> IMAGE_EXTENSIONS = Set.of(".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif");
+
+    private final RawComponent event;
+    private final URI base;
+
+    EventFields(RawComponent event, URI base) {
+        this.event = event;
+        this.base = base;
+    }
+
+    Optional<String> title() {
+        return event.text("SUMMARY").map(HtmlSanitizer::plainText).map(t -> t.replaceAll("\\s+", " ").strip())
+                .filter(t -> !t.isEmpty());
+    }
+
+    Description description() {
+        return event.text("DESCRIPTION").map(d -> HtmlSanitizer.describe(d, base)).orElse(Description.EMPTY);
+    }
+
+    Place place() {
+        Double latitude = null;
+        Double longitude = null;
+        Optional<String> geo = event.text("GEO");
+        if (geo.isPresent()) {
+            String[] parts = geo.get().split("[;,]");
+            if (parts.length == 2) {
+                try {
+                    latitude = Double.valueOf(parts[0].strip());
+                    longitude = Double.valueOf(parts[1].strip());
+                } catch (NumberFormatException notCoordinates) {
+                    latitude = longitude = null;
+                }
+            }
+        }
+        return PlaceLine.parse(event.text("LOCATION").orElse(null), latitude, longitude);
+    }
+
+    Organiser organiser() {
+        Optional<RawProperty> organizer = event.first("ORGANIZER");
+        if (organizer.isEmpty()) {
+            return null;
+        }
+        String name = organizer.get().parameter("CN");
+        String value = organizer.get().value().strip();
+        String email = value.regionMatches(true, 0, "mailto:", 0, 7) ? value.substring(7).strip() : null;
+        URI url = email == null ? Links.absolute(value, base) : null;
+        if ((name == null || name.isBlank()) && email == null && url == null) {
+            return null;
+        }
+        return new Organiser(name == null || name.isBlank() ? null : name.strip(), url == null ? null : url.toString(),
+                email == null || email.isEmpty() ? null : email);
+    }
+
+    URI link() {
+        return event.text("URL").map(u -> Links.absolute(u, base)).orElse(null);
+    }
+
+    List<String> themes() {
+        Set<String> themes = new LinkedHashSet<>();
+        for (RawProperty categories : event.all("CATEGORIES")) {
+            themes.addAll(ICalText.splitList(categories.value()));
+        }
+        return List.copyOf(themes);
+    }
+
+    /** IMAGE (RFC 7986) or an ATTACH that is an image by its FMTTYPE or file name; inline binaries are not used. */
+    URI image() {
+        for (String name : List.of("IMAGE", "ATTACH")) {
+            for (RawProperty p : event.all(name)) {
+                if ("BINARY".equalsIgnoreCase(p.parameter("VALUE")) || p.parameter("ENCODING") != null) {
+                    continue;
+                }
+                URI uri = Links.absolute(p.value(), base);
+                if (uri != null && (name.equals("IMAGE") || isImage(p, uri))) {
+                    return uri;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isImage(RawProperty attach, URI uri) {
+        String type = attach.parameter("FMTTYPE");
+        if (type != null) {
+            return type.toLowerCase(Locale.ROOT).startsWith("image/");
+        }
+        String path = uri.getPath() == null ? "" : uri.getPath().toLowerCase(Locale.ROOT);
+        return IMAGE_EXTENSIONS.stream().anyMatch(path::endsWith);
+    }
+}
