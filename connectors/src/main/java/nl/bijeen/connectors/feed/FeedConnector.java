@@ -1,13 +1,32 @@
 package nl.bijeen.connectors.feed;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.XmlReader;
+
+import nl.bijeen.connectors.model.ActivityDraft;
 import nl.bijeen.connectors.model.ParseResult;
+import nl.bijeen.connectors.model.Warning;
 import nl.bijeen.connectors.spi.ActivityConnector;
 import nl.bijeen.connectors.spi.ConnectorException;
 import nl.bijeen.connectors.spi.Document;
 import nl.bijeen.connectors.spi.SourceSettings;
 
-/** TODO connectors helper. */
+/**
+ * RSS 0.9x/1.0/2.0 and Atom feeds, read with Rome: one activity per item. Dates come from the RSS event module or
+ * from Dutch date phrases in the item's text; an item without any date is an ongoing offer.
+ */
 public final class FeedConnector implements ActivityConnector {
+
+    /** More items than this is not a neighbourhood agenda; the rest is reported, not read. */
+    static final int MAX_ITEMS = 2_000;
 
     @Override
     public String format() {
@@ -16,11 +35,50 @@ public final class FeedConnector implements ActivityConnector {
 
     @Override
     public boolean supports(Document document) {
-        return false;
+        if (document.contentTypeContains("rss") || document.contentTypeContains("atom")) {
+            return true;
+        }
+        String head = document.head(2048);
+        if (head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:RDF")) {
+            return true;
+        }
+        // A generic XML type is a feed unless the body is plainly something else (an HTML error page, a calendar).
+        return document.contentTypeContains("xml") && !document.contentTypeContains("html") && head.startsWith("<")
+                && !head.regionMatches(true, 0, "<!doctype html", 0, 14) && !head.regionMatches(true, 0, "<html", 0, 5);
     }
 
     @Override
     public ParseResult parse(Document document, SourceSettings settings) throws ConnectorException {
-        throw new ConnectorException(document.url(), "not implemented yet");
+        SyndFeed feed = read(document);
+        List<Warning> warnings = new ArrayList<>();
+        List<ActivityDraft> activities = new ArrayList<>();
+        FeedItemMapper mapper = new FeedItemMapper(settings, document.url(), warnings::add);
+        List<SyndEntry> entries = feed.getEntries();
+        for (int i = 0; i < entries.size(); i++) {
+            if (i == MAX_ITEMS) {
+                warnings.add(new Warning(null, "the feed has " + entries.size() + " items: only the first "
+                        + MAX_ITEMS + " are read"));
+                break;
+            }
+            mapper.map(entries.get(i), i + 1).ifPresent(activities::add);
+        }
+        return new ParseResult(activities, warnings);
+    }
+
+    /**
+     * Parses with the charset from the Content-Type, the XML declaration or the BOM (Rome's XmlReader, lenient).
+     * Rome refuses DOCTYPE declarations and external entities unless told otherwise; that is kept explicitly.
+     */
+    private static SyndFeed read(Document document) throws ConnectorException {
+        SyndFeedInput input = new SyndFeedInput();
+        input.setAllowDoctypes(false);
+        try (XmlReader reader = document.contentType() == null
+                ? new XmlReader(new ByteArrayInputStream(document.body()), true)
+                : new XmlReader(new ByteArrayInputStream(document.body()), document.contentType(), true)) {
+            return input.build(reader);
+        } catch (FeedException | IOException | IllegalArgumentException unreadable) {
+            throw new ConnectorException(document.url(), "not a readable RSS or Atom feed: " + unreadable.getMessage(),
+                    unreadable);
+        }
     }
 }

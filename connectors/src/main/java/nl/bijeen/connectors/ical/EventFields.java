@@ -28,7 +28,7 @@ final class EventFields {
     }
 
     Optional<String> title() {
-        return event.text("SUMMARY").map(HtmlSanitizer::plainText).map(t -> t.replaceAll("\\s+", " ").strip())
+        return event.text("SUMMARY").map(HtmlSanitizer::singleLine)
                 .filter(t -> !t.isEmpty());
     }
 

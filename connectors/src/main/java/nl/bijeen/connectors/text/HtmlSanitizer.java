@@ -53,6 +53,14 @@ public final class HtmlSanitizer {
         return PlainTextRenderer.render(Jsoup.parseBodyFragment(html).body());
     }
 
+    /**
+     * A label (title, category, name) as one line of plain text: markup removed, entities decoded (also the
+     * doubly escaped ones WordPress puts in CDATA), whitespace collapsed.
+     */
+    public static String singleLine(String label) {
+        return plainText(label).replaceAll("\\s+", " ").strip();
+    }
+
     private static Description fromHtml(String html, URI base) {
         String baseUri = base == null ? "" : base.toString();
         Document dirty = Jsoup.parseBodyFragment(html, baseUri);
