@@ -1,29 +1,88 @@
 package nl.bijeen.aggregator;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 import javax.sql.DataSource;
 
+import org.apache.camel.CamelContext;
+import org.apache.camel.CamelExecutionException;
+import org.apache.camel.ProducerTemplate;
+
+import nl.bijeen.aggregator.crawl.CrawlContext;
+import nl.bijeen.aggregator.crawl.CrawlOutcome;
+import nl.bijeen.aggregator.crawl.FailureMessages;
 import nl.bijeen.aggregator.source.SourceDefinition;
+import nl.bijeen.aggregator.source.SourceRegistry;
+import nl.bijeen.aggregator.source.SourceRepository;
+import nl.bijeen.aggregator.source.SourceStatus;
 import nl.bijeen.aggregator.store.ActivityStore;
+import nl.bijeen.aggregator.store.StoreMigrations;
+import nl.bijeen.connectors.spi.Connectors;
 
 /**
  * The one facade the web module talks to: migrates the store, registers the sources and runs the Camel context
- * that crawls them. (Contract fixed by the foundation; implementation owned by the aggregator.)
+ * that crawls them. With {@link AggregatorSettings#crawlEnabled()} false the scheduler does not run, but
+ * {@link #crawlNow} still works (same routes), so a web-only process or a test can drive crawls itself.
  */
 public final class Aggregator implements AutoCloseable {
 
+    private final ActivityStore store;
+    private final SourceRepository sources;
+    private final CamelContext camel;
+    private final ProducerTemplate template;
+
+    private Aggregator(DataSource dataSource, CamelContext camel) {
+        this.store = new ActivityStore(dataSource);
+        this.sources = new SourceRepository(dataSource);
+        this.camel = camel;
+        this.template = camel.createProducerTemplate();
+    }
+
     /** Migrates the schema (Flyway), upserts {@code sources} into the store and starts the crawl routes. */
     public static Aggregator start(AggregatorSettings settings, DataSource dataSource, List<SourceDefinition> sources) {
-        throw new UnsupportedOperationException("TODO aggregator");
+        Objects.requireNonNull(settings, "settings");
+        StoreMigrations.migrate(dataSource);
+        new SourceRegistry(dataSource).sync(sources, Instant.now());
+        CamelContext camel;
+        try {
+            camel = CrawlContext.create(settings, dataSource, Connectors.standard());
+        } catch (Exception e) {
+            throw new IllegalStateException("the crawl routes could not be built: " + e.getMessage(), e);
+        }
+        camel.start();
+        return new Aggregator(dataSource, camel);
+    }
+
+    /**
+     * Crawls one source now, through the same route as the scheduler, and waits for the outcome. Never throws for
+     * a failing source: the outcome says what went wrong (and the failure is recorded on the source).
+     */
+    public CrawlOutcome crawlNow(String sourceId) {
+        try {
+            return template.requestBody(CrawlContext.CRAWL_SOURCE, sourceId, CrawlOutcome.class);
+        } catch (CamelExecutionException e) {
+            return new CrawlOutcome(sourceId, false, false, 0, 0, 0, List.of(), FailureMessages.describe(e.getCause()));
+        }
+    }
+
+    /** Every registered source with its crawl state, ordered by id. */
+    public List<SourceStatus> sources() {
+        return sources.statuses();
     }
 
     public ActivityStore store() {
-        throw new UnsupportedOperationException("TODO aggregator");
+        return store;
     }
 
+    /** Stops the routes (crawls in flight get a few seconds to finish); the DataSource stays the caller's. */
     @Override
     public void close() {
-        throw new UnsupportedOperationException("TODO aggregator");
+        try {
+            template.stop();
+        } finally {
+            camel.stop();
+        }
     }
 }

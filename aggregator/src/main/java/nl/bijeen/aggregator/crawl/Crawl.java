@@ -1,0 +1,79 @@
+package nl.bijeen.aggregator.crawl;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+import nl.bijeen.aggregator.source.CrawlTarget;
+import nl.bijeen.connectors.model.ParseResult;
+
+/**
+ * One crawl of one source as it travels through the routes (the exchange body): each step reads what the
+ * previous one left and adds its own part; the last step leaves the {@link CrawlOutcome}.
+ */
+final class Crawl {
+
+    private final String sourceId;
+    private final Instant startedAt = Instant.now();
+    private boolean claimed;
+    private CrawlTarget target;
+    private FetchResult fetched;
+    private ParseResult parsed;
+    private CrawlOutcome outcome;
+
+    Crawl(String sourceId) {
+        this.sourceId = Objects.requireNonNull(sourceId, "sourceId");
+    }
+
+    String sourceId() {
+        return sourceId;
+    }
+
+    Duration elapsed() {
+        return Duration.between(startedAt, Instant.now());
+    }
+
+    boolean claimed() {
+        return claimed;
+    }
+
+    void claimed(boolean claimed) {
+        this.claimed = claimed;
+    }
+
+    CrawlTarget target() {
+        return target;
+    }
+
+    void target(CrawlTarget target) {
+        this.target = target;
+    }
+
+    FetchResult fetched() {
+        return fetched;
+    }
+
+    void fetched(FetchResult fetched) {
+        this.fetched = fetched;
+    }
+
+    boolean notModified() {
+        return fetched instanceof FetchResult.NotModified;
+    }
+
+    ParseResult parsed() {
+        return parsed;
+    }
+
+    void parsed(ParseResult parsed) {
+        this.parsed = parsed;
+    }
+
+    CrawlOutcome outcome() {
+        return outcome;
+    }
+
+    void outcome(CrawlOutcome outcome) {
+        this.outcome = outcome;
+    }
+}

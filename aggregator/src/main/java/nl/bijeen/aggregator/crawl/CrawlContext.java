@@ -1,0 +1,59 @@
+package nl.bijeen.aggregator.crawl;
+
+import java.time.Duration;
+import java.util.Properties;
+
+import javax.sql.DataSource;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.impl.DefaultCamelContext;
+
+import nl.bijeen.aggregator.AggregatorSettings;
+import nl.bijeen.aggregator.source.SourceRepository;
+import nl.bijeen.connectors.spi.ActivityConnector;
+
+/** Assembles the Camel context that crawls: the crawl pipeline always, the scheduler only when crawling is on. */
+public final class CrawlContext {
+
+    /** The endpoint that crawls one source synchronously: body = source id in, {@link CrawlOutcome} out. */
+    public static final String CRAWL_SOURCE = CrawlSourceRoute.ENDPOINT;
+
+    static final int CRAWL_THREADS = 4;
+    /** Crawls still running when the context stops get this long to finish. */
+    static final int SHUTDOWN_SECONDS = 5;
+
+    private CrawlContext() {
+    }
+
+    /** A configured, not yet started context named "bijeen-aggregator". */
+    public static CamelContext create(AggregatorSettings settings, DataSource dataSource, ActivityConnector connectors)
+            throws Exception {
+        DefaultCamelContext camel = new DefaultCamelContext();
+        camel.getCamelContextExtension().setName("bijeen-aggregator");
+        camel.getPropertiesComponent().setInitialProperties(placeholders(settings));
+        camel.getShutdownStrategy().setTimeout(SHUTDOWN_SECONDS);
+
+        SourceRepository sources = new SourceRepository(dataSource);
+        CrawlWriter writer = new CrawlWriter(dataSource, sources);
+        camel.addRoutes(new CrawlSourceRoute(new CrawlGuard(), sources, writer));
+        camel.addRoutes(new FetchRoute(new HttpFetcher(settings, FetchGuard.webSchemesOnly())));
+        camel.addRoutes(new ParseRoute(new SourceParser(connectors, settings.horizon())));
+        camel.addRoutes(new StoreRoute(writer));
+        if (settings.crawlEnabled()) {
+            camel.addRoutes(new DueSourcesRoute(sources, lease(settings)));
+        }
+        return camel;
+    }
+
+    private static Properties placeholders(AggregatorSettings settings) {
+        Properties properties = new Properties();
+        properties.setProperty("bijeen.crawl.tick", Long.toString(Math.max(1, settings.schedulerTick().toMillis())));
+        properties.setProperty("bijeen.crawl.threads", Integer.toString(CRAWL_THREADS));
+        return properties;
+    }
+
+    /** Long enough for any crawl to finish (the fetch has its own deadline), short enough to recover from a crash. */
+    private static Duration lease(AggregatorSettings settings) {
+        return settings.requestTimeout().multipliedBy(2).plusMinutes(1);
+    }
+}

@@ -1,0 +1,37 @@
+package nl.bijeen.aggregator.crawl;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+
+import org.apache.camel.builder.RouteBuilder;
+
+import nl.bijeen.aggregator.source.SourceRepository;
+
+/**
+ * {@code due-sources}: every {@code bijeen.crawl.tick} milliseconds, claims the enabled sources whose time has come
+ * and crawls them, {@code bijeen.crawl.threads} at a time. The next tick waits until this batch is done.
+ */
+final class DueSourcesRoute extends RouteBuilder {
+
+    private final SourceRepository sources;
+    private final Duration lease;
+
+    /** @param lease how long a claimed source stays claimed if its crawl never reports back (process died) */
+    DueSourcesRoute(SourceRepository sources, Duration lease) {
+        this.sources = sources;
+        this.lease = lease;
+    }
+
+    @Override
+    public void configure() {
+        int threads = Integer.parseInt(getContext().resolvePropertyPlaceholders("{{bijeen.crawl.threads}}"));
+        ExecutorService pool = getContext().getExecutorServiceManager().newFixedThreadPool(this, "bijeen-crawl", threads);
+
+        from("scheduler:due-sources?delay={{bijeen.crawl.tick}}&initialDelay=0").routeId("due-sources")
+                .process(exchange -> exchange.getMessage().setBody(sources.claimDue(Instant.now(), lease)))
+                .split(body()).parallelProcessing().executorService(pool)
+                    .to(CrawlSourceRoute.ENDPOINT)
+                .end();
+    }
+}

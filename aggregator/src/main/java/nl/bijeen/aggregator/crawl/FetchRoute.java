@@ -1,0 +1,28 @@
+package nl.bijeen.aggregator.crawl;
+
+import org.apache.camel.builder.RouteBuilder;
+
+import nl.bijeen.aggregator.source.CrawlTarget;
+
+/** {@code direct:fetch}: a conditional GET of the source's URL with the validators of its last fetch. */
+final class FetchRoute extends RouteBuilder {
+
+    static final String ENDPOINT = "direct:fetch";
+
+    private final HttpFetcher fetcher;
+
+    FetchRoute(HttpFetcher fetcher) {
+        this.fetcher = fetcher;
+    }
+
+    @Override
+    public void configure() {
+        errorHandler(noErrorHandler()); // failures travel back to crawl-source
+        from(ENDPOINT).routeId("fetch")
+                .process(exchange -> {
+                    Crawl crawl = CrawlSourceRoute.crawl(exchange);
+                    CrawlTarget target = crawl.target();
+                    crawl.fetched(fetcher.fetch(target.url(), new Validators(target.etag(), target.lastModified())));
+                });
+    }
+}

@@ -1,0 +1,22 @@
+package nl.bijeen.aggregator.source;
+
+import java.time.Duration;
+
+/**
+ * When to try a failing source again: soon after a first failure (a hiccup), then doubling, but never later than
+ * its regular schedule — a source that is down for a day is still tried as often as a healthy one.
+ */
+public final class Backoff {
+
+    static final Duration FIRST_RETRY = Duration.ofMinutes(1);
+
+    private Backoff() {
+    }
+
+    /** Delay before the next attempt after {@code consecutiveFailures} (≥ 1) failures in a row. */
+    public static Duration afterFailures(int consecutiveFailures, Duration schedule) {
+        int doublings = Math.min(Math.max(consecutiveFailures - 1, 0), 20);
+        Duration retry = FIRST_RETRY.multipliedBy(1L << doublings);
+        return retry.compareTo(schedule) < 0 ? retry : schedule;
+    }
+}

@@ -1,0 +1,120 @@
+package nl.bijeen.aggregator.source;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Checks one entry of sources.yml and turns it into a {@link SourceDefinition}; remembers ids to catch duplicates. */
+final class SourceEntryReader {
+
+    static final Set<String> KEYS = Set.of("id", "name", "url", "format", "schedule");
+    static final Set<String> FORMATS = Set.of("auto", "ical", "feed", "jsonld");
+    private static final Set<String> SCHEMES = Set.of("http", "https", "webcal");
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,99}");
+
+    private final Set<String> ids = new HashSet<>();
+
+    Optional<SourceDefinition> read(JsonNode entry, int position, List<String> problems) {
+        String label = label(entry, position);
+        if (!entry.isObject()) {
+            problems.add(label + ": must be a mapping with id, url and optionally name, format, schedule");
+            return Optional.empty();
+        }
+        int before = problems.size();
+        unknownKeys(entry, label, problems);
+        String id = text(entry, "id", label, problems);
+        String name = text(entry, "name", label, problems);
+        String url = text(entry, "url", label, problems);
+        String format = text(entry, "format", label, problems);
+        String schedule = text(entry, "schedule", label, problems);
+        checkId(id, label, problems);
+        URI uri = checkUrl(url, label, problems);
+        if (format != null && !FORMATS.contains(format)) {
+            problems.add(label + ": format '" + format + "' is unknown (use one of auto, ical, feed, jsonld)");
+        }
+        Duration every = checkSchedule(schedule, label, problems);
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new SourceDefinition(id, name, uri, format, every));
+    }
+
+    private static String label(JsonNode entry, int position) {
+        JsonNode id = entry.path("id");
+        return "entry " + position + (id.isTextual() ? " (id '" + id.asText() + "')" : "");
+    }
+
+    private static void unknownKeys(JsonNode entry, String label, List<String> problems) {
+        for (Map.Entry<String, JsonNode> field : entry.properties()) {
+            String key = field.getKey();
+            if (!KEYS.contains(key)) {
+                problems.add(label + ": unknown key '" + key + "' (allowed: id, name, url, format, schedule)");
+            }
+        }
+    }
+
+    /** The key's text, {@code null} when absent; anything but a plain value is a problem. */
+    private static String text(JsonNode entry, String key, String label, List<String> problems) {
+        JsonNode value = entry.get(key);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isValueNode()) {
+            problems.add(label + ": '" + key + "' must be a single value, not a list or mapping");
+            return null;
+        }
+        String text = value.asText().trim();
+        return text.isEmpty() ? null : text;
+    }
+
+    private void checkId(String id, String label, List<String> problems) {
+        if (id == null) {
+            problems.add(label + ": missing key 'id' (a short name such as 'buurthuis-de-kern-agenda')");
+        } else if (!ID.matcher(id).matches()) {
+            problems.add(label + ": id '" + id + "' may only contain letters, digits and '-' (at most 100)");
+        } else if (!ids.add(id.toLowerCase(Locale.ROOT))) {
+            problems.add(label + ": id '" + id + "' is used by an earlier entry; ids must be unique");
+        }
+    }
+
+    private static URI checkUrl(String url, String label, List<String> problems) {
+        if (url == null) {
+            problems.add(label + ": missing key 'url' (the address of the feed or page)");
+            return null;
+        }
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!SCHEMES.contains(scheme) || uri.getHost() == null) {
+                problems.add(label + ": url '" + url + "' must be a full address starting with http://, https://"
+                        + " or webcal://");
+                return null;
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            problems.add(label + ": url '" + url + "' is not a valid address (" + e.getReason() + ")");
+            return null;
+        }
+    }
+
+    private static Duration checkSchedule(String schedule, String label, List<String> problems) {
+        if (schedule == null) {
+            return null;
+        }
+        try {
+            return Schedules.parse(schedule);
+        } catch (IllegalArgumentException e) {
+            problems.add(label + ": schedule " + e.getMessage());
+            return null;
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package nl.bijeen.aggregator.source;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import nl.bijeen.aggregator.store.Sql;
+import nl.bijeen.aggregator.store.Transactions;
+
+/** The {@code source} table: the sources to crawl and their crawl state. */
+public final class SourceRepository {
+
+    private final DataSource dataSource;
+
+    public SourceRepository(DataSource dataSource) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    }
+
+    public Optional<CrawlTarget> target(String sourceId) {
+        return Transactions.read(dataSource, "reading source " + sourceId, connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT id, url, format, schedule_seconds, etag, last_modified FROM source WHERE id = ?")) {
+                query.setString(1, sourceId);
+                try (ResultSet rs = query.executeQuery()) {
+                    return rs.next() ? Optional.of(new CrawlTarget(rs.getString("id"), URI.create(rs.getString("url")),
+                            rs.getString("format"), Duration.ofSeconds(rs.getLong("schedule_seconds")),
+                            rs.getString("etag"), rs.getString("last_modified"))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    public List<SourceStatus> statuses() {
+        return Transactions.read(dataSource, "reading sources", connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT * FROM source ORDER BY id");
+                 ResultSet rs = query.executeQuery()) {
+                List<SourceStatus> statuses = new ArrayList<>();
+                while (rs.next()) {
+                    statuses.add(status(rs));
+                }
+                return statuses;
+            }
+        });
+    }
+
+    /**
+     * Claims the enabled sources whose time has come: each one's next_due_at is pushed to {@code now + lease} with a
+     * conditional UPDATE, so a source is handed to one crawler only, even with several crawler processes. The crawl
+     * sets the real next_due_at when it ends; if the process dies, the lease runs out and the source is due again.
+     */
+    public List<String> claimDue(Instant now, Duration lease) {
+        return Transactions.inTransaction(dataSource, "claiming due sources", connection -> {
+            List<String> claimed = new ArrayList<>();
+            for (String id : dueIds(connection, now)) {
+                try (PreparedStatement claim = connection.prepareStatement(
+                        "UPDATE source SET next_due_at = ? WHERE id = ? AND enabled = TRUE AND next_due_at <= ?")) {
+                    Sql.setInstant(claim, 1, now.plus(lease));
+                    claim.setString(2, id);
+                    Sql.setInstant(claim, 3, now);
+                    if (claim.executeUpdate() == 1) {
+                        claimed.add(id);
+                    }
+                }
+            }
+            return claimed;
+        });
+    }
+
+    /** Records a successful crawl, in the caller's transaction (the one that also wrote its activities). */
+    public void recordSuccess(Connection connection, String sourceId, CrawlSuccess success) throws SQLException {
+        String validators = success.notModified()
+                ? "etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified), item_count = COALESCE(?, item_count)"
+                : "etag = ?, last_modified = ?, item_count = ?";
+        try (PreparedStatement update = connection.prepareStatement("UPDATE source SET " + validators + """
+                , last_attempt_at = ?, last_success_at = ?, last_error = NULL, consecutive_failures = 0,
+                  last_duration_ms = ?, next_due_at = ?
+                WHERE id = ?""")) {
+            update.setString(1, success.etag());
+            update.setString(2, success.lastModified());
+            update.setObject(3, success.itemCount(), java.sql.Types.INTEGER);
+            Sql.setInstant(update, 4, success.at());
+            Sql.setInstant(update, 5, success.at());
+            update.setLong(6, success.durationMs());
+            Sql.setInstant(update, 7, success.at().plus(schedule(connection, sourceId)));
+            update.setString(8, sourceId);
+            update.executeUpdate();
+        }
+    }
+
+    /** Records a failed crawl in its own small transaction; activities are not touched. */
+    public void recordFailure(String sourceId, String error, Instant at, long durationMs) {
+        Transactions.inTransaction(dataSource, "recording the failure of " + sourceId, connection -> {
+            int failures = failures(connection, sourceId) + 1;
+            try (PreparedStatement update = connection.prepareStatement("""
+                    UPDATE source SET last_attempt_at = ?, last_error = ?, consecutive_failures = ?,
+                                      last_duration_ms = ?, next_due_at = ?
+                    WHERE id = ?""")) {
+                Sql.setInstant(update, 1, at);
+                update.setString(2, clip(error, 2000));
+                update.setInt(3, failures);
+                update.setLong(4, durationMs);
+                Sql.setInstant(update, 5, at.plus(Backoff.afterFailures(failures, schedule(connection, sourceId))));
+                update.setString(6, sourceId);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    private static List<String> dueIds(Connection connection, Instant now) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT id FROM source WHERE enabled = TRUE AND next_due_at <= ? ORDER BY next_due_at, id")) {
+            Sql.setInstant(query, 1, now);
+            List<String> ids = new ArrayList<>();
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+            return ids;
+        }
+    }
+
+    private static Duration schedule(Connection connection, String sourceId) throws SQLException {
+        return Duration.ofSeconds(longColumn(connection, sourceId, "schedule_seconds"));
+    }
+
+    private static int failures(Connection connection, String sourceId) throws SQLException {
+        return (int) longColumn(connection, sourceId, "consecutive_failures");
+    }
+
+    private static long longColumn(Connection connection, String sourceId, String column) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + column + " FROM source WHERE id = ?")) {
+            query.setString(1, sourceId);
+            try (ResultSet rs = query.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("unknown source " + sourceId);
+                }
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static SourceStatus status(ResultSet rs) throws SQLException {
+        return new SourceStatus(rs.getString("id"), rs.getString("name"), URI.create(rs.getString("url")),
+                rs.getString("format"), Duration.ofSeconds(rs.getLong("schedule_seconds")), rs.getBoolean("enabled"),
+                Sql.getInstant(rs, "last_attempt_at"), Sql.getInstant(rs, "last_success_at"),
+                rs.getString("last_error"), rs.getInt("consecutive_failures"), rs.getInt("item_count"),
+                Sql.getNullableLong(rs, "last_duration_ms"), Sql.getInstant(rs, "next_due_at"));
+    }
+
+    private static String clip(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
+    }
+}

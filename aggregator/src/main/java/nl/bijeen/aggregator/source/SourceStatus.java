@@ -1,0 +1,24 @@
+package nl.bijeen.aggregator.source;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A source with its crawl state, as operators see it.
+ *
+ * @param lastError           why the last crawl failed, in plain Dutch; {@code null} after a success
+ * @param consecutiveFailures failed crawls since the last success
+ * @param itemCount           activities the last successful crawl found
+ * @param lastDurationMs      how long the last crawl took, or {@code null} before the first
+ * @param nextDueAt           when the scheduler will crawl it next
+ */
+public record SourceStatus(String id, String name, URI url, String format, Duration schedule, boolean enabled,
+                           Instant lastAttemptAt, Instant lastSuccessAt, String lastError, int consecutiveFailures,
+                           int itemCount, Long lastDurationMs, Instant nextDueAt) {
+
+    /** True when the last attempt failed. */
+    public boolean failing() {
+        return consecutiveFailures > 0;
+    }
+}

@@ -1,0 +1,109 @@
+package nl.bijeen.aggregator.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+
+import nl.bijeen.connectors.model.ActivityDraft;
+import nl.bijeen.connectors.model.Occurrence;
+
+/** Row-level writes of {@code activity} and its {@code occurrence}s, on the caller's connection. */
+final class ActivityRows {
+
+    /** Column limits of V1; the full values always live in draft_json, these columns only serve queries. */
+    private static final int TITLE_MAX = 1000;
+    private static final int PLACE_MAX = 1000;
+
+    long insert(Connection connection, ActivityDraft draft, String json, String hash, Instant now) throws SQLException {
+        String sql = """
+                INSERT INTO activity (source_id, source_item_id, content_hash, title, status, first_start_at,
+                                      last_start_at, place_name, draft_json, first_seen_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+        try (PreparedStatement insert = connection.prepareStatement(sql, new String[] {"id"})) {
+            insert.setString(1, draft.sourceId());
+            insert.setString(2, draft.sourceItemId());
+            int next = bindContent(insert, 3, draft, json, hash);
+            Sql.setInstant(insert, next, now);
+            Sql.setInstant(insert, next + 1, now);
+            insert.executeUpdate();
+            long id = generatedId(insert);
+            insertOccurrences(connection, id, draft.schedule().occurrences());
+            return id;
+        }
+    }
+
+    void update(Connection connection, long id, ActivityDraft draft, String json, String hash, Instant now)
+            throws SQLException {
+        String sql = """
+                UPDATE activity SET content_hash = ?, title = ?, status = ?, first_start_at = ?, last_start_at = ?,
+                                    place_name = ?, draft_json = ?, updated_at = ?
+                WHERE id = ?""";
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+            int next = bindContent(update, 1, draft, json, hash);
+            Sql.setInstant(update, next, now);
+            update.setLong(next + 1, id);
+            update.executeUpdate();
+        }
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM occurrence WHERE activity_id = ?")) {
+            delete.setLong(1, id);
+            delete.executeUpdate();
+        }
+        insertOccurrences(connection, id, draft.schedule().occurrences());
+    }
+
+    void delete(Connection connection, long id) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM activity WHERE id = ?")) {
+            delete.setLong(1, id);
+            delete.executeUpdate();
+        }
+    }
+
+    /** Binds hash, title, status, first/last start, place and JSON from {@code index}; returns the next index. */
+    private static int bindContent(PreparedStatement statement, int index, ActivityDraft draft, String json,
+                                   String hash) throws SQLException {
+        List<Occurrence> occurrences = draft.schedule().occurrences();
+        statement.setString(index, hash);
+        statement.setString(index + 1, clip(draft.title(), TITLE_MAX));
+        statement.setString(index + 2, draft.status().name());
+        Sql.setInstant(statement, index + 3, occurrences.isEmpty() ? null : occurrences.getFirst().start().toInstant());
+        Sql.setInstant(statement, index + 4, occurrences.isEmpty() ? null : occurrences.getLast().start().toInstant());
+        statement.setString(index + 5, draft.place() == null ? null : clip(draft.place().name(), PLACE_MAX));
+        statement.setString(index + 6, json);
+        return index + 7;
+    }
+
+    private static void insertOccurrences(Connection connection, long activityId, List<Occurrence> occurrences)
+            throws SQLException {
+        if (occurrences.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO occurrence (activity_id, starts_at, ends_at, cancelled) VALUES (?, ?, ?, ?)")) {
+            for (Occurrence o : occurrences) {
+                insert.setLong(1, activityId);
+                Sql.setInstant(insert, 2, o.start().toInstant());
+                Sql.setInstant(insert, 3, o.end() == null ? null : o.end().toInstant());
+                insert.setBoolean(4, o.cancelled());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static long generatedId(Statement statement) throws SQLException {
+        try (ResultSet keys = statement.getGeneratedKeys()) {
+            if (!keys.next()) {
+                throw new SQLException("the database returned no id for the new activity");
+            }
+            return keys.getLong(1);
+        }
+    }
+
+    private static String clip(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}

@@ -1,0 +1,151 @@
+package nl.bijeen.aggregator.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import nl.bijeen.connectors.model.ActivityDraft;
+import nl.bijeen.connectors.model.Description;
+import nl.bijeen.connectors.model.Occurrence;
+import nl.bijeen.connectors.model.Organiser;
+import nl.bijeen.connectors.model.Place;
+import nl.bijeen.connectors.model.Schedule;
+
+/**
+ * The stored form of an {@link ActivityDraft}: JSON written field by field in a fixed order, so that equal drafts
+ * give equal text (the content hash depends on it) and a draft read back is {@code equals} to the one written —
+ * times keep their zone id ({@code 2026-05-01T14:00+02:00[Europe/Amsterdam]}).
+ */
+public final class DraftJson {
+
+    /** Bump when the layout changes; readers accept every version they know. */
+    static final int VERSION = 1;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private DraftJson() {
+    }
+
+    public static String write(ActivityDraft draft) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("v", VERSION);
+        root.put("sourceId", draft.sourceId());
+        root.put("sourceItemId", draft.sourceItemId());
+        root.put("title", draft.title());
+        root.putObject("description").put("text", draft.description().text()).put("html", draft.description().html());
+        writeSchedule(root.putObject("schedule"), draft.schedule());
+        writePlace(root, draft.place());
+        writeOrganiser(root, draft.organiser());
+        draft.audiences().forEach(root.putArray("audiences")::add);
+        draft.themes().forEach(root.putArray("themes")::add);
+        root.put("cost", draft.cost());
+        root.put("image", draft.image() == null ? null : draft.image().toString());
+        root.put("link", draft.link() == null ? null : draft.link().toString());
+        root.put("status", draft.status().name());
+        return root.toString();
+    }
+
+    public static ActivityDraft read(String json) {
+        JsonNode root = parse(json);
+        int version = root.path("v").asInt();
+        if (version != VERSION) {
+            throw new IllegalArgumentException("stored activity has unknown layout version " + version);
+        }
+        JsonNode description = root.path("description");
+        return new ActivityDraft(text(root, "sourceId"), text(root, "sourceItemId"), text(root, "title"),
+                new Description(text(description, "text"), text(description, "html")),
+                readSchedule(root.path("schedule")), readPlace(root.path("place")),
+                readOrganiser(root.path("organiser")), strings(root.path("audiences")),
+                strings(root.path("themes")), text(root, "cost"), uri(root, "image"), uri(root, "link"),
+                ActivityDraft.Status.valueOf(text(root, "status")));
+    }
+
+    private static void writeSchedule(ObjectNode node, Schedule schedule) {
+        node.put("zone", schedule.zone().getId());
+        node.put("allDay", schedule.allDay());
+        ArrayNode occurrences = node.putArray("occurrences");
+        for (Occurrence o : schedule.occurrences()) {
+            occurrences.addObject()
+                    .put("start", o.start().toString())
+                    .put("end", o.end() == null ? null : o.end().toString())
+                    .put("cancelled", o.cancelled());
+        }
+    }
+
+    private static Schedule readSchedule(JsonNode node) {
+        List<Occurrence> occurrences = new ArrayList<>();
+        for (JsonNode o : node.path("occurrences")) {
+            String end = text(o, "end");
+            occurrences.add(new Occurrence(ZonedDateTime.parse(text(o, "start")),
+                    end == null ? null : ZonedDateTime.parse(end), o.path("cancelled").asBoolean()));
+        }
+        return new Schedule(ZoneId.of(text(node, "zone")), node.path("allDay").asBoolean(), occurrences);
+    }
+
+    private static void writePlace(ObjectNode root, Place place) {
+        if (place == null) {
+            root.putNull("place");
+            return;
+        }
+        root.putObject("place").put("name", place.name()).put("address", place.address())
+                .put("latitude", place.latitude()).put("longitude", place.longitude());
+    }
+
+    private static Place readPlace(JsonNode node) {
+        if (!node.isObject()) {
+            return null;
+        }
+        return new Place(text(node, "name"), text(node, "address"), number(node, "latitude"), number(node, "longitude"));
+    }
+
+    private static void writeOrganiser(ObjectNode root, Organiser organiser) {
+        if (organiser == null) {
+            root.putNull("organiser");
+            return;
+        }
+        root.putObject("organiser").put("name", organiser.name()).put("url", organiser.url())
+                .put("email", organiser.email());
+    }
+
+    private static Organiser readOrganiser(JsonNode node) {
+        return node.isObject() ? new Organiser(text(node, "name"), text(node, "url"), text(node, "email")) : null;
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored activity is not valid JSON", e);
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static Double number(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asDouble();
+    }
+
+    private static URI uri(JsonNode node, String field) {
+        String value = text(node, field);
+        return value == null ? null : URI.create(value);
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.asText()));
+        return values;
+    }
+}
