@@ -1,0 +1,52 @@
+package nl.bijeen.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.core.annotation.Nullable;
+
+import nl.bijeen.aggregator.Aggregator;
+import nl.bijeen.aggregator.source.SourceDefinition;
+import nl.bijeen.aggregator.source.SourcesFile;
+import nl.bijeen.web.config.AggregatorProperties;
+import nl.bijeen.web.config.BijeenProperties;
+
+/**
+ * Starts the aggregator (store migrations, sources, crawl routes) when the application starts, and stops it on
+ * shutdown. There is no Camel–Micronaut integration: the aggregator runs its own Camel context behind one facade.
+ */
+@Factory
+public class AggregatorFactory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AggregatorFactory.class);
+
+    @Context
+    @Bean(preDestroy = "close")
+    Aggregator aggregator(AggregatorProperties settings, BijeenProperties bijeen, DataSource dataSource,
+                          @Nullable DemoSources demo) {
+        List<SourceDefinition> sources = new ArrayList<>(configuredSources(bijeen.sourcesPath()));
+        if (demo != null) {
+            sources.addAll(demo.sources());
+        }
+        LOG.info("Starting the aggregator with {} sources", sources.size());
+        return Aggregator.start(settings.toSettings(), dataSource, sources);
+    }
+
+    private static List<SourceDefinition> configuredSources(Path file) {
+        if (!Files.isRegularFile(file)) {
+            LOG.warn("No sources file at {}: only the demo world (if enabled) is crawled", file.toAbsolutePath());
+            return List.of();
+        }
+        return SourcesFile.load(file);
+    }
+}

@@ -1,0 +1,95 @@
+package nl.bijeen.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+
+import nl.bijeen.web.api.ActivitiesResponse;
+import nl.bijeen.web.api.ApiError;
+import nl.bijeen.web.support.TestDirs;
+
+/** The API's answers to good and bad requests, and the page's answer when nothing is found (an empty store). */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ActivitiesApiTest implements TestPropertyProvider {
+
+    private final Path dataDir = TestDirs.create("bijeen-api");
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return Map.of(
+                "datasources.default.url", "jdbc:h2:mem:api-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                "datasources.default.username", "sa",
+                "datasources.default.password", "",
+                "bijeen.sources-file", dataDir.resolve("no-sources.yml").toString(),
+                "bijeen.index.dir", dataDir.resolve("index").toString(),
+                "bijeen.aggregator.crawl-enabled", "false");
+    }
+
+    @AfterAll
+    void cleanUp() {
+        TestDirs.delete(dataDir);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-1", "201", "99999999999", "tien", "1.5"})
+    void limitOutOfRangeOrNotANumberIsABadRequestWithAClearMessage(String limit) {
+        HttpClientResponseException e = catchThrowableOfType(HttpClientResponseException.class,
+                () -> http.toBlocking().exchange("/api/activities?q=koffie&limit=" + limit, ActivitiesResponse.class,
+                        ApiError.class));
+
+        assertThat(e.getStatus().getCode()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
+        ApiError error = e.getResponse().getBody(ApiError.class).orElseThrow();
+        assertThat(error.status()).isEqualTo(400);
+        assertThat(error.message()).startsWith("limit must be").contains(limit);
+    }
+
+    @Test
+    void overlongQueryIsABadRequest() {
+        HttpClientResponseException e = catchThrowableOfType(HttpClientResponseException.class,
+                () -> http.toBlocking().exchange("/api/activities?q=" + "a".repeat(201), ActivitiesResponse.class,
+                        ApiError.class));
+        assertThat(e.getStatus().getCode()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
+        assertThat(e.getResponse().getBody(ApiError.class).orElseThrow().message()).contains("q is too long");
+    }
+
+    @Test
+    void searchWithNothingFoundAnswersWithAnEmptyList() {
+        ActivitiesResponse response = http.toBlocking().retrieve("/api/activities?q=%22koffie%20(", ActivitiesResponse.class);
+        assertThat(response.query()).isEqualTo("\"koffie (");
+        assertThat(response.total()).isZero();
+        assertThat(response.activities()).isEmpty();
+    }
+
+    @Test
+    void pageWithoutResultsSaysSoInDutchAndOffersAHint() {
+        String page = http.toBlocking().retrieve("/?q=%3Cscript%3Ealert(1)%3C/script%3E");
+        assertThat(page).contains("<html lang=\"nl\"")
+                .contains("<label for=\"q\">Wat zoekt u?</label>")
+                .contains("Geen resultaten")
+                .contains("Tip:")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .doesNotContain("<script>alert(1)</script>");
+    }
+}

@@ -1,0 +1,90 @@
+package nl.bijeen.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+
+import nl.bijeen.web.api.ActivitiesResponse;
+import nl.bijeen.web.api.ActivityJson;
+import nl.bijeen.web.support.TestDirs;
+import nl.bijeen.web.support.Wait;
+
+/**
+ * The application as the run command starts it: the demo world's websites on loopback, crawled by the scheduler,
+ * indexed, and searchable over HTTP within a minute.
+ */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoWorldEndToEndTest implements TestPropertyProvider {
+
+    private final Path dataDir = TestDirs.create("bijeen-demo");
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return Map.of(
+                "datasources.default.url", "jdbc:h2:mem:demo-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                "datasources.default.username", "sa",
+                "datasources.default.password", "",
+                "bijeen.config-dir", System.getProperty("bijeen.config.dir", "../config"),
+                "bijeen.sources-file", dataDir.resolve("no-sources.yml").toString(),
+                "bijeen.index.dir", dataDir.resolve("index").toString(),
+                "bijeen.demo.enabled", "true");
+    }
+
+    @AfterAll
+    void cleanUp() {
+        TestDirs.delete(dataDir);
+    }
+
+    @Test
+    void demoWorldIsSearchableOverHttpWithinAMinute() {
+        Wait.until("a search for koffie finds demo activities", Duration.ofSeconds(60),
+                () -> search("koffie").total() > 0);
+
+        ActivitiesResponse response = search("koffie");
+        assertThat(response.activities()).isNotEmpty().allSatisfy(a -> {
+            assertThat((a.title() + " " + a.description()).toLowerCase(Locale.ROOT)).contains("koffie");
+            assertThat(a.url()).as("link to the original publication of %s", a.title()).startsWith("http");
+        });
+    }
+
+    @Test
+    void searchPageIsDutchAndShowsTheActivitiesFound() {
+        Wait.until("a search for koffie finds demo activities", Duration.ofSeconds(60),
+                () -> search("koffie").total() > 0);
+        ActivityJson first = search("koffie").activities().getFirst();
+
+        String page = http.toBlocking().retrieve("/?q=koffie");
+
+        assertThat(page).contains("<html lang=\"nl\"").contains("Wat zoekt u?")
+                .contains(escaped(first.title())).contains("Bekijk bij de organisator");
+        assertThat(http.toBlocking().retrieve("/")).contains(escaped(first.title()));
+    }
+
+    private ActivitiesResponse search(String q) {
+        return http.toBlocking().retrieve("/api/activities?limit=100&q=" + q, ActivitiesResponse.class);
+    }
+
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+}

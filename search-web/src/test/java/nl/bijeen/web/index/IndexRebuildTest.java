@@ -1,0 +1,114 @@
+package nl.bijeen.web.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.bijeen.aggregator.Aggregator;
+import nl.bijeen.aggregator.AggregatorSettings;
+import nl.bijeen.aggregator.source.SourceDefinition;
+import nl.bijeen.web.search.ActivitySearch;
+import nl.bijeen.web.support.AgendaServer;
+import nl.bijeen.web.support.TestDirs;
+
+/**
+ * The index keeps the change sequence number it is complete up to in its own commit, so restarting continues
+ * where it stopped and a deleted index is rebuilt from 0 along the same path. Built directly on a real store.
+ */
+class IndexRebuildTest {
+
+    private static final Clock CLOCK = Clock.system(ZoneId.of("Europe/Amsterdam"));
+
+    @TempDir
+    Path indexDir;
+    private AgendaServer agenda;
+    private Aggregator aggregator;
+
+    @BeforeEach
+    void startStoreWithOneSource() {
+        agenda = new AgendaServer();
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:rebuild-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        AggregatorSettings defaults = AggregatorSettings.defaults();
+        AggregatorSettings noScheduler = new AggregatorSettings(false, defaults.schedulerTick(),
+                defaults.connectTimeout(), defaults.requestTimeout(), defaults.maxBodyBytes(), defaults.userAgent(),
+                defaults.horizon());
+        aggregator = Aggregator.start(noScheduler, dataSource, List.of(new SourceDefinition(
+                "de-kern", "De Kern", agenda.agendaUri(), "ical", Duration.ofHours(1))));
+        crawl();
+    }
+
+    @AfterEach
+    void stop() {
+        aggregator.close();
+        agenda.close();
+    }
+
+    @Test
+    void restartedIndexContinuesFromItsLastCommittedChange() throws Exception {
+        List<String> before;
+        try (ActivityIndex index = ActivityIndex.open(indexDir, CLOCK)) {
+            IndexFollower follower = new IndexFollower(index, aggregator.store(), 500);
+            follower.catchUp();
+            assertThat(follower.lastAppliedSeq()).isEqualTo(aggregator.store().lastSeq());
+            before = titles(index, "");
+        }
+        agenda.publish(AgendaServer.WITH_COFFEE, "Koffie-inloop");
+        crawl();
+
+        try (ActivityIndex index = ActivityIndex.open(indexDir, CLOCK)) {
+            IndexFollower follower = new IndexFollower(index, aggregator.store(), 500);
+            long committed = follower.lastAppliedSeq();
+            assertThat(committed).as("seq remembered by the index").isPositive()
+                    .isLessThan(aggregator.store().lastSeq());
+            int applied = follower.catchUp();
+            assertThat(applied).as("only the changes since the restart")
+                    .isEqualTo(aggregator.store().changesAfter(committed, 1000).size());
+            assertThat(before).contains("Koffieochtend in De Kern");
+            assertThat(titles(index, "")).containsExactlyInAnyOrder("Koffie-inloop", "Klaverjassen");
+        }
+    }
+
+    @Test
+    void deletedIndexIsRebuiltFromTheStoreWithTheSameResults() throws Exception {
+        agenda.publish(AgendaServer.WITHOUT_COFFEE, ""); // a removal in the history as well
+        crawl();
+        agenda.publish(AgendaServer.WITH_COFFEE, "Koffieochtend terug van weggeweest");
+        crawl();
+        List<String> live;
+        try (ActivityIndex index = ActivityIndex.open(indexDir, CLOCK)) {
+            new IndexFollower(index, aggregator.store(), 2).catchUp(); // small batches: several commits
+            live = titles(index, "");
+            assertThat(titles(index, "koffie")).containsExactly("Koffieochtend terug van weggeweest");
+        }
+        TestDirs.delete(indexDir);
+
+        try (ActivityIndex index = ActivityIndex.open(indexDir, CLOCK)) {
+            IndexFollower follower = new IndexFollower(index, aggregator.store(), 500);
+            assertThat(follower.lastAppliedSeq()).isZero();
+            follower.catchUp();
+            assertThat(follower.lastAppliedSeq()).isEqualTo(aggregator.store().lastSeq());
+            assertThat(titles(index, "")).containsExactlyElementsOf(live);
+            assertThat(titles(index, "koffie")).containsExactly("Koffieochtend terug van weggeweest");
+        }
+    }
+
+    private void crawl() {
+        assertThat(aggregator.crawlNow("de-kern").success()).isTrue();
+    }
+
+    private static List<String> titles(ActivityIndex index, String q) {
+        return new ActivitySearch(index).search(q, 100).activities().stream().map(IndexedActivity::title).toList();
+    }
+}
