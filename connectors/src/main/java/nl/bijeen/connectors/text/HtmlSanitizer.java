@@ -20,9 +20,14 @@ import nl.bijeen.connectors.model.Description;
  */
 public final class HtmlSanitizer {
 
-    /** A tag or an entity: enough to treat the input as HTML rather than plain text. */
+    /** A known HTML tag or an entity: enough to treat the input as HTML ("<twee>" in a text is no tag). */
     private static final Pattern LOOKS_LIKE_HTML = Pattern.compile(
-            "</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>|&(#\\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);");
+            "</?(p|br|div|span|a|b|strong|i|em|u|small|font|ul|ol|li|h[1-6]|img|table|tr|td|th|blockquote|pre|hr"
+                    + "|section|article|figure|header|footer)(\\s[^<>]*)?/?>|&(#\\d+|#x[0-9a-fA-F]+|[a-zA-Z]+\\d*);",
+            Pattern.CASE_INSENSITIVE);
+    /** Block-level markup: when present, the publisher's line breaks are formatting whitespace, else they are content. */
+    private static final Pattern HAS_BLOCKS = Pattern.compile("<(p|br|div|li|h[1-6]|table|blockquote|pre)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
 
     private HtmlSanitizer() {
@@ -63,12 +68,21 @@ public final class HtmlSanitizer {
 
     private static Description fromHtml(String html, URI base) {
         String baseUri = base == null ? "" : base.toString();
-        Document dirty = Jsoup.parseBodyFragment(html, baseUri);
+        Document dirty = Jsoup.parseBodyFragment(keepLineBreaks(html), baseUri);
         String text = PlainTextRenderer.render(dirty.body());
         Document clean = new Cleaner(safelist()).clean(dirty);
         clean.outputSettings().prettyPrint(false);
         tidy(clean.body());
         return new Description(text, clean.body().html().trim());
+    }
+
+    /** Text with a little inline markup ("Zie <a href=..>site</a>\\nTot dan!") keeps its line breaks. */
+    private static String keepLineBreaks(String html) {
+        if (HAS_BLOCKS.matcher(html).find()) {
+            return html;
+        }
+        String normalised = html.replace("\r\n", "\n").replace('\r', '\n').strip();
+        return "<p>" + BLANK_LINES.matcher(normalised).replaceAll("</p><p>").replace("\n", "<br>") + "</p>";
     }
 
     /** Removes what the cleaner leaves behind but nobody wants: links whose href was unsafe, empty paragraphs. */

@@ -1,0 +1,67 @@
+package nl.bijeen.connectors.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.jsoup.nodes.Element;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import nl.bijeen.connectors.model.Warning;
+
+/**
+ * The page's {@code <script type="application/ld+json">} blocks, parsed with Jackson. Parsing forgives what CMSes
+ * commonly produce (raw newlines in strings, trailing commas, comments, HTML-comment or CDATA wrappers); a block
+ * that is still not JSON becomes a warning naming its number, and the other blocks are used.
+ */
+final class JsonLdBlocks {
+
+    static final int MAX_BLOCKS = 100;
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
+                    JsonReadFeature.ALLOW_JAVA_COMMENTS)
+            .build();
+
+    private JsonLdBlocks() {
+    }
+
+    static List<JsonNode> parse(org.jsoup.nodes.Document page, Consumer<Warning> warnings) {
+        List<JsonNode> blocks = new ArrayList<>();
+        List<Element> scripts = page.select("script[type~=(?i)^\\s*application/ld\\+json]");
+        for (int i = 0; i < scripts.size(); i++) {
+            int number = i + 1;
+            if (number > MAX_BLOCKS) {
+                warnings.accept(new Warning(null, "the page has " + scripts.size() + " JSON-LD blocks: only the first "
+                        + MAX_BLOCKS + " are read"));
+                break;
+            }
+            try {
+                JsonNode tree = JSON.readTree(unwrap(scripts.get(i).data()));
+                if (tree != null) {
+                    blocks.add(tree);
+                }
+            } catch (JacksonException invalid) {
+                JsonLocation at = invalid.getLocation();
+                String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+                warnings.accept(new Warning("JSON-LD block " + number, "JSON-LD block " + number
+                        + " is not valid JSON" + where + ": ignored, the other blocks are still read"));
+            }
+        }
+        return blocks;
+    }
+
+    /** Removes the {@code <!-- -->} and {@code //<![CDATA[ //]]>} wrappers old CMS templates put around scripts. */
+    private static String unwrap(String script) {
+        String s = script.strip();
+        s = s.replaceFirst("^(//\\s*)?<!\\[CDATA\\[", "").replaceFirst("(//\\s*)?]]>$", "").strip();
+        s = s.replaceFirst("^<!--", "").replaceFirst("-->$", "").strip();
+        return s;
+    }
+}

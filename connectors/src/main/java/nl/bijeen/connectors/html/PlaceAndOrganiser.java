@@ -1,0 +1,103 @@
+package nl.bijeen.connectors.html;
+
+import static nl.bijeen.connectors.html.JsonLdValues.first;
+import static nl.bijeen.connectors.html.JsonLdValues.number;
+import static nl.bijeen.connectors.html.JsonLdValues.text;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import nl.bijeen.connectors.model.Organiser;
+import nl.bijeen.connectors.model.Place;
+import nl.bijeen.connectors.text.HtmlSanitizer;
+import nl.bijeen.connectors.text.Links;
+import nl.bijeen.connectors.text.PlaceLine;
+
+/** schema.org location (Place, PostalAddress, VirtualLocation or text) and organizer (Organization, Person or text). */
+final class PlaceAndOrganiser {
+
+    private PlaceAndOrganiser() {
+    }
+
+    static Place place(JsonNode event) {
+        JsonNode location = first(event, "location");
+        if (location == null) {
+            return null;
+        }
+        if (location.isTextual()) {
+            return PlaceLine.parse(HtmlSanitizer.singleLine(location.asText()), null, null);
+        }
+        if (JsonLdValues.types(location).contains("VirtualLocation")) {
+            return new Place("Online", null, null, null);
+        }
+        JsonNode geo = first(location, "geo");
+        Double latitude = number(geo == null ? null : geo.get("latitude"));
+        Double longitude = number(geo == null ? null : geo.get("longitude"));
+        if (latitude == null || longitude == null) {
+            latitude = longitude = null;
+        }
+        String name = label(text(location, "name"));
+        String address = JsonLdValues.types(location).contains("PostalAddress") ? address(location)
+                : address(first(location, "address"));
+        if (name == null && address == null && latitude == null) {
+            return null;
+        }
+        return new Place(name, address, latitude, longitude);
+    }
+
+    /** A PostalAddress as one line ("Voorstraat 12, 2225 ER Katwijk"), or an address published as text. */
+    private static String address(JsonNode address) {
+        if (address == null) {
+            return null;
+        }
+        if (address.isTextual()) {
+            return label(address.asText());
+        }
+        String postcodeAndTown = String.join(" ", nonBlank(text(address, "postalCode"), text(address, "addressLocality")));
+        List<String> parts = nonBlank(text(address, "streetAddress"), postcodeAndTown);
+        return parts.isEmpty() ? null : label(String.join(", ", parts));
+    }
+
+    static Organiser organiser(JsonNode event, URI page) {
+        JsonNode organizer = first(event, "organizer");
+        if (organizer == null) {
+            return null;
+        }
+        if (organizer.isTextual()) {
+            String name = label(organizer.asText());
+            return name == null ? null : new Organiser(name, null, null);
+        }
+        String name = label(text(organizer, "name"));
+        URI url = Links.absolute(text(organizer, "url"), page);
+        String email = text(organizer, "email");
+        if (email != null && email.regionMatches(true, 0, "mailto:", 0, 7)) {
+            email = email.substring(7).strip();
+        }
+        if (name == null && url == null && email == null) {
+            return null;
+        }
+        return new Organiser(name, url == null ? null : url.toString(), email);
+    }
+
+    private static String label(String value) {
+        if (value == null) {
+            return null;
+        }
+        String line = HtmlSanitizer.singleLine(value);
+        return line.isEmpty() ? null : line;
+    }
+
+    private static List<String> nonBlank(String... values) {
+        List<String> kept = new ArrayList<>();
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                kept.add(v.strip());
+            }
+        }
+        return kept.stream().filter(Objects::nonNull).toList();
+    }
+}
