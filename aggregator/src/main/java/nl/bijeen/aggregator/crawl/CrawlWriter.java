@@ -73,7 +73,9 @@ final class CrawlWriter {
     CrawlOutcome failed(Crawl crawl, Throwable failure) {
         String error = FailureMessages.describe(failure);
         LOG.warn("{}: crawl failed: {}", crawl.sourceId(), error, expected(failure) ? null : failure);
-        sources.recordFailure(crawl.sourceId(), error, Sql.storable(Instant.now()), crawl.elapsed().toMillis());
+        if (crawl.target() != null) { // else the source itself could not be found: there is nothing to record on
+            sources.recordFailure(crawl.sourceId(), error, Sql.storable(Instant.now()), crawl.elapsed().toMillis());
+        }
         return CrawlOutcome.failed(crawl.sourceId(), error);
     }
 

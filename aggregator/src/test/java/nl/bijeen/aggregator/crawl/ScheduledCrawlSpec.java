@@ -1,0 +1,86 @@
+package nl.bijeen.aggregator.crawl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.jupiter.api.Test;
+
+import nl.bijeen.aggregator.source.SourceDefinition;
+import nl.bijeen.aggregator.store.Change;
+import nl.bijeen.aggregator.support.Eventually;
+
+/** The scheduler route on its own, and crawls of several sources at the same time. */
+abstract class ScheduledCrawlSpec extends CrawlSpec {
+
+    @Test
+    void theSchedulerCrawlsADueSourceByItself() {
+        SourceDefinition kern = source("kern");
+        server.serveResource(path(kern), "crawl/agenda-v1.ics", "text/calendar");
+
+        start(true, kern);
+
+        Eventually.waitUntil("the scheduler stored the source's activities", Duration.ofSeconds(20),
+                () -> aggregator.store().findBySource(kern.id()).size() == 3);
+        Eventually.waitUntil("the crawl is recorded on the source", Duration.ofSeconds(20),
+                () -> status(kern).lastSuccessAt() != null);
+        assertThat(status(kern).nextDueAt()).isAfter(status(kern).lastSuccessAt().plus(Duration.ofMinutes(59)));
+        assertThat(server.requests(path(kern))).hasSize(1);
+    }
+
+    @Test
+    void concurrentCrawlsOfTwoSourcesGiveGaplessNumbersInCommitOrder() throws Exception {
+        SourceDefinition kern = source("kern");
+        SourceDefinition wijk = source("wijk");
+        start(false, kern, wijk);
+        long start = aggregator.store().lastSeq();
+        AtomicBoolean crawling = new AtomicBoolean(true);
+        ExecutorService threads = Executors.newFixedThreadPool(3);
+        try {
+            Future<List<Long>> follower = threads.submit(() -> follow(start, crawling));
+            Future<?> a = threads.submit(() -> crawlRounds(kern, "crawl/agenda-v1.ics", "crawl/agenda-v2.ics"));
+            Future<?> b = threads.submit(() -> crawlRounds(wijk, "crawl/wijk-v1.ics", "crawl/wijk-v2.ics"));
+            a.get(60, TimeUnit.SECONDS);
+            b.get(60, TimeUnit.SECONDS);
+            crawling.set(false);
+
+            long end = aggregator.store().lastSeq();
+            assertThat(end - start).as("every round changed activities").isGreaterThanOrEqualTo(2 * 5 * 3);
+            assertThat(follower.get(60, TimeUnit.SECONDS)).containsExactlyElementsOf(range(start + 1, end));
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private void crawlRounds(SourceDefinition source, String even, String odd) {
+        for (int round = 0; round < 5; round++) {
+            server.serveResource(path(source), round % 2 == 0 ? even : odd, "text/calendar");
+            CrawlOutcome outcome = aggregator.crawlNow(source.id());
+            assertThat(outcome.success()).as(outcome.toString()).isTrue();
+            assertThat(outcome.changedActivities()).isTrue();
+        }
+    }
+
+    /** Reads like the index follower: always asks for what comes after the last number it saw. */
+    private List<Long> follow(long from, AtomicBoolean crawling) {
+        List<Long> seen = new ArrayList<>();
+        long last = from;
+        boolean more = true;
+        while (crawling.get() || more) {
+            List<Change> page = aggregator.store().changesAfter(last, 20);
+            more = !page.isEmpty();
+            for (Change change : page) {
+                seen.add(change.seq());
+                last = change.seq();
+            }
+        }
+        return seen;
+    }
+}
