@@ -44,8 +44,13 @@ public final class ICalConnector implements ActivityConnector {
 
     @Override
     public ParseResult parse(Document document, SourceSettings settings) throws ConnectorException {
-        RawComponent calendar = read(document);
+        RawCalendarReader.Reading reading = read(document);
+        RawComponent calendar = reading.calendar();
         List<Warning> warnings = new ArrayList<>();
+        if (reading.brokenOff() != null) {
+            warnings.add(new Warning(null, "the calendar could not be read to the end (" + reading.brokenOff()
+                    + "): the events before that point are imported"));
+        }
         ZoneId zone = settings.defaultZone();
         ZoneResolver zones = new ZoneResolver(calendar.children("VTIMEZONE"), zone, warnings::add);
         RecurrenceExpander.Window window = new RecurrenceExpander.Window(
@@ -60,7 +65,7 @@ public final class ICalConnector implements ActivityConnector {
         return new ParseResult(activities, warnings);
     }
 
-    private static RawComponent read(Document document) throws ConnectorException {
+    private static RawCalendarReader.Reading read(Document document) throws ConnectorException {
         try (Reader reader = new InputStreamReader(new ByteArrayInputStream(document.body()), document.charset())) {
             return RawCalendarReader.read(reader);
         } catch (ParserException | IOException | RuntimeException unreadable) {

@@ -27,14 +27,29 @@ final class RawCalendarReader implements ContentHandler {
     private String propertyValue;
     private Map<String, String> parameters = new LinkedHashMap<>();
 
+    /**
+     * What was read: the calendar, and when the input broke off or went wrong after some events had been read (a
+     * download cut short), the reason; the events completed before that point are kept.
+     */
+    record Reading(RawComponent calendar, String brokenOff) {
+    }
+
     /** The first VCALENDAR in the input. */
-    static RawComponent read(Reader input) throws IOException, ParserException {
+    static Reading read(Reader input) throws IOException, ParserException {
         RawCalendarReader handler = new RawCalendarReader();
-        new CalendarParserImpl(true).parse(new UnfoldingReader(input, true), handler);
+        try {
+            new CalendarParserImpl(true).parse(new UnfoldingReader(input, true), handler);
+        } catch (ParserException broken) {
+            RawComponent partial = handler.open.peekLast();
+            if (handler.calendar == null && partial != null && !partial.children("VEVENT").isEmpty()) {
+                return new Reading(partial, broken.getMessage());
+            }
+            throw broken;
+        }
         if (handler.calendar == null) {
             throw new ParserException("no VCALENDAR found", 0);
         }
-        return handler.calendar;
+        return new Reading(handler.calendar, null);
     }
 
     @Override

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import nl.bijeen.connectors.model.Warning;
 
@@ -21,8 +19,6 @@ import nl.bijeen.connectors.model.Warning;
  * default zone with one warning per TZID.
  */
 final class ZoneResolver {
-
-    private static final Pattern TRAILING_IANA = Pattern.compile("([A-Za-z]+(?:/[A-Za-z0-9_+-]+)+)$");
 
     private final Map<String, RawComponent> timezones = new HashMap<>();
     private final Map<String, ZoneId> resolved = new HashMap<>();
@@ -84,9 +80,17 @@ final class ZoneResolver {
         return same ? defaultZone : mapped;
     }
 
+    /** The last two or three path segments, when they name an IANA zone ("America/Argentina/Buenos_Aires"). */
     private static Optional<ZoneId> trailingIana(String tzid) {
-        Matcher m = TRAILING_IANA.matcher(tzid);
-        return m.find() && m.group(1).contains("/") ? iana(m.group(1)) : Optional.empty();
+        String[] segments = tzid.split("/");
+        for (int n = Math.min(3, segments.length); n >= 2; n--) {
+            String candidate = String.join("/", java.util.Arrays.copyOfRange(segments, segments.length - n, segments.length));
+            Optional<ZoneId> zone = candidate.contains("/") ? iana(candidate) : Optional.empty();
+            if (zone.isPresent()) {
+                return zone;
+            }
+        }
+        return Optional.empty();
     }
 
     /** A zone from the VTIMEZONE's STANDARD/DAYLIGHT offsets: the default zone when they match it, else a fixed offset. */
