@@ -1,0 +1,68 @@
+package nl.bijeen.aggregator.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+class DemoWorldValidationTest {
+
+    private static String problemsOf(String file) {
+        try {
+            DemoWorld.loadFile(DemoFixtures.resource(file));
+        } catch (DemoWorldException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError(file + " was accepted");
+    }
+
+    @Test
+    void unknownSiteInPublishedOnIsNamedWithItsActivity() {
+        assertThat(problemsOf("bad-world.yml"))
+                .contains("activity 'onbekende-site': publishedOn names unknown site 'bestaat-niet'");
+    }
+
+    @Test
+    void badSchedulesAreNamedWithTheirActivityAndExplained() {
+        assertThat(problemsOf("bad-world.yml"))
+                .contains("activity 'slechte-dag': bad schedule: unknown day 'dinsdg'")
+                .contains("activity 'eind-voor-begin': bad schedule: time range '12:00-10:00'")
+                .contains("activity 'rare-prijs': bad schedule: week of the month '5' must be 1-4 or laatste");
+    }
+
+    @Test
+    void ongoingActivityOnACalendarSiteIsRefused() {
+        assertThat(problemsOf("bad-world.yml"))
+                .contains("activity 'doorlopend-in-ical': is ongoing (no date) but published on ical site 'goed'");
+    }
+
+    @Test
+    void sitesAndPlacesOutsideKatwijkAreRefused() {
+        assertThat(problemsOf("bad-world.yml"))
+                .contains("site 'verkeerde-wijk': 'WK030701' is not a wijk code of Katwijk")
+                .contains("site 'raar-formaat': unknown format 'pdf'")
+                .contains("place 'amsterdam': coordinates 52.373, 4.893 are not in Katwijk");
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() {
+        assertThat(problemsOf("bad-world.yml"))
+                .contains("activity 'rare-prijs': cost '2 euro'")
+                .contains("activity 'onbekende-plek': place 'nergens' is not one of the places")
+                .contains("has 10 problem(s)");
+    }
+
+    @Test
+    void misspelledFieldIsReportedWithItsPosition() {
+        assertThat(problemsOf("typo-world.yml")).contains("titel").contains("line: 5");
+    }
+
+    @Test
+    void missingFileIsReportedPlainly() {
+        assertThatThrownBy(() -> DemoWorld.load(Path.of("/does/not/exist")))
+                .isInstanceOf(DemoWorldException.class)
+                .hasMessageContaining("cannot read the demo world /does/not/exist/demo/world.yml");
+    }
+}
