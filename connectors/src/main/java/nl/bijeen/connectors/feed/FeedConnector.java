@@ -39,12 +39,16 @@ public final class FeedConnector implements ActivityConnector {
             return true;
         }
         String head = document.head(2048);
-        if (head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:RDF")) {
-            return true;
+        if (!head.startsWith("<") || looksLikeHtml(head)) {
+            return false;
         }
-        // A generic XML type is a feed unless the body is plainly something else (an HTML error page, a calendar).
-        return document.contentTypeContains("xml") && !document.contentTypeContains("html") && head.startsWith("<")
-                && !head.regionMatches(true, 0, "<!doctype html", 0, 14) && !head.regionMatches(true, 0, "<html", 0, 5);
+        // A generic XML type is a feed unless the body is plainly something else (an HTML page, a calendar).
+        return head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:RDF")
+                || document.contentTypeContains("xml") && !document.contentTypeContains("html");
+    }
+
+    private static boolean looksLikeHtml(String head) {
+        return head.regionMatches(true, 0, "<!doctype html", 0, 14) || head.regionMatches(true, 0, "<html", 0, 5);
     }
 
     @Override

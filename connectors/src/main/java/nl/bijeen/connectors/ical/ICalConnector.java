@@ -52,7 +52,7 @@ public final class ICalConnector implements ActivityConnector {
                     + "): the events before that point are imported"));
         }
         ZoneId zone = settings.defaultZone();
-        ZoneResolver zones = new ZoneResolver(calendar.children("VTIMEZONE"), zone, warnings::add);
+        ZoneResolver zones = new ZoneResolver(calendar.children("VTIMEZONE"), zone, settings.now(), warnings::add);
         RecurrenceExpander.Window window = new RecurrenceExpander.Window(
                 LocalDate.ofInstant(settings.now(), zone).atStartOfDay(zone),
                 settings.now().plus(settings.horizon()).atZone(zone));

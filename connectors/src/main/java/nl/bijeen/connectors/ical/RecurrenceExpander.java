@@ -56,7 +56,12 @@ final class RecurrenceExpander {
             }
         }
         for (Temporal exdate : exdates) {
-            byKey.remove(key(exdate, dateOnly, zone));
+            if (exdate instanceof LocalDate day && !dateOnly) {
+                // EXDATE;VALUE=DATE on a timed series: the whole day is excluded.
+                byKey.values().removeIf(start -> dayOf(start, zone).equals(day));
+            } else {
+                byKey.remove(key(exdate, dateOnly, zone));
+            }
         }
         List<Temporal> starts = new ArrayList<>(byKey.values());
         boolean capped = starts.size() > MAX_OCCURRENCES;
@@ -72,6 +77,10 @@ final class RecurrenceExpander {
             return t instanceof LocalDate d ? d : ((ZonedDateTime) t).withZoneSameInstant(zone).toLocalDate();
         }
         return t instanceof LocalDate d ? d.atStartOfDay(zone).toInstant() : ((ZonedDateTime) t).toInstant();
+    }
+
+    private static LocalDate dayOf(Temporal start, ZoneId zone) {
+        return start instanceof ZonedDateTime z ? z.withZoneSameInstant(zone).toLocalDate() : (LocalDate) start;
     }
 
     private static List<? extends Temporal> ruleDates(Temporal dtstart, String rule, Window window) {

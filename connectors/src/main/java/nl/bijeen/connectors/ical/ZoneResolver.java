@@ -23,13 +23,16 @@ final class ZoneResolver {
     private final Map<String, RawComponent> timezones = new HashMap<>();
     private final Map<String, ZoneId> resolved = new HashMap<>();
     private final ZoneId defaultZone;
+    private final Instant now;
     private final Consumer<Warning> warnings;
 
-    ZoneResolver(List<RawComponent> vtimezones, ZoneId defaultZone, Consumer<Warning> warnings) {
+    /** @param now the reference instant: zones are compared by the rules in force around it */
+    ZoneResolver(List<RawComponent> vtimezones, ZoneId defaultZone, Instant now, Consumer<Warning> warnings) {
         for (RawComponent tz : vtimezones) {
             tz.text("TZID").ifPresent(id -> timezones.put(id, tz));
         }
         this.defaultZone = defaultZone;
+        this.now = now;
         this.warnings = warnings;
     }
 
@@ -70,7 +73,6 @@ final class ZoneResolver {
      * the mapped zone keeps the same time as the source's default zone, the default zone is the better name.
      */
     private ZoneId preferDefaultWhenEquivalent(ZoneId mapped) {
-        Instant now = Instant.now();
         var a = mapped.getRules();
         var b = defaultZone.getRules();
         boolean same = a.getOffset(now).equals(b.getOffset(now))
@@ -97,8 +99,9 @@ final class ZoneResolver {
     private ZoneId fromOffsets(RawComponent vtimezone) {
         Optional<ZoneOffset> standard = offsetTo(vtimezone, "STANDARD");
         Optional<ZoneOffset> daylight = offsetTo(vtimezone, "DAYLIGHT");
-        ZoneOffset defaultStandard = defaultZone.getRules().getStandardOffset(Instant.now());
-        ZoneOffset defaultSummer = defaultZone.getRules().getOffset(Instant.parse("2026-07-01T12:00:00Z"));
+        int year = now.atZone(defaultZone).getYear();
+        ZoneOffset defaultStandard = defaultZone.getRules().getStandardOffset(now);
+        ZoneOffset defaultSummer = defaultZone.getRules().getOffset(java.time.LocalDateTime.of(year, 7, 1, 12, 0));
         if (standard.equals(Optional.of(defaultStandard)) && daylight.map(defaultSummer::equals).orElse(true)) {
             return defaultZone;
         }

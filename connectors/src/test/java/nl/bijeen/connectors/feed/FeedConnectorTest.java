@@ -200,5 +200,8 @@ class FeedConnectorTest {
         assertThat(connector.supports(new Document(url, "application/octet-stream", "<rdf:RDF>".getBytes()))).isTrue();
         assertThat(connector.supports(new Document(url, "text/calendar", "BEGIN:VCALENDAR".getBytes()))).isFalse();
         assertThat(connector.supports(new Document(url, "text/html", "<!DOCTYPE html><html><body>feed</body></html>".getBytes()))).isFalse();
+        assertThat(connector.supports(new Document(url, null,
+                "<!DOCTYPE html><html><body><pre>&lt;rss&gt; <feed> uitleg</pre></body></html>".getBytes()))).isFalse();
+        assertThat(connector.supports(new Document(url, "text/plain", "Geen feed <rss".getBytes()))).isFalse();
     }
 }

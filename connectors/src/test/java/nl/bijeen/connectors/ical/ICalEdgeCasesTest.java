@@ -85,6 +85,16 @@ class ICalEdgeCasesTest {
     }
 
     @Test
+    void exdateGivenAsADateExcludesThatDayOfATimedSeries() throws Exception {
+        ParseResult result = parseLines("BEGIN:VEVENT", "UID:jeu", "SUMMARY:Jeu de boules",
+                "DTSTART;TZID=Europe/Amsterdam:20260311T140000", "RRULE:FREQ=WEEKLY;COUNT=3",
+                "EXDATE;VALUE=DATE:20260318", "END:VEVENT");
+
+        assertThat(titled(result, "Jeu de boules").schedule().occurrences()).extracting(Occurrence::start)
+                .containsExactly(amsterdam(2026, 3, 11, 14, 0), amsterdam(2026, 3, 25, 14, 0));
+    }
+
+    @Test
     void seriesThatStartedYearsAgoStillExpandsFromToday() throws Exception {
         ParseResult result = parseLines("BEGIN:VEVENT", "UID:koor", "SUMMARY:Repetitie gemengd koor",
                 "DTSTART;TZID=Europe/Amsterdam:20120104T200000", "DTEND;TZID=Europe/Amsterdam:20120104T220000",
