@@ -1,0 +1,106 @@
+package nl.bijeen.aggregator.crawl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import nl.bijeen.aggregator.Aggregator;
+import nl.bijeen.aggregator.demo.DemoSite;
+import nl.bijeen.aggregator.demo.DemoWorld;
+import nl.bijeen.aggregator.demo.DemoWorldServer;
+import nl.bijeen.aggregator.demo.ExpectedItem;
+import nl.bijeen.aggregator.source.SourceStatus;
+import nl.bijeen.aggregator.store.StoredActivity;
+import nl.bijeen.aggregator.support.Eventually;
+import nl.bijeen.aggregator.support.TestDatabase;
+
+/**
+ * The whole demo world crawled over loopback: every site's items must arrive in the store, as many as the world's
+ * own ground truth says the site publishes, under the item ids it says.
+ */
+abstract class DemoWorldCrawlSpec {
+
+    private final DemoWorld world = DemoWorld.load(Path.of(System.getProperty("bijeen.config.dir", "../config")));
+    private final Clock clock = Clock.systemDefaultZone();
+    private TestDatabase db;
+    private DemoWorldServer server;
+    private Aggregator aggregator;
+
+    protected abstract TestDatabase openDatabase();
+
+    @BeforeEach
+    void startWorld() {
+        db = openDatabase();
+        server = DemoWorldServer.start(world);
+    }
+
+    @AfterEach
+    void stopWorld() {
+        if (aggregator != null) {
+            aggregator.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    @Test
+    void crawlingEveryDemoSiteStoresExactlyTheItemsItPublishes() {
+        aggregator = Aggregator.start(CrawlSpec.settings(false), db.dataSource(), world.sourceDefinitions(server.baseUri()));
+
+        Map<String, String> failures = new TreeMap<>();
+        for (DemoSite site : world.sites()) {
+            CrawlOutcome outcome = aggregator.crawlNow(site.id());
+            if (!outcome.success()) {
+                failures.put(site.id(), outcome.error());
+            }
+        }
+
+        assertThat(failures).as("sites whose crawl failed").isEmpty();
+        Map<String, Set<String>> expected = expectedItemIds();
+        assertThat(expected.values()).as("the world publishes something on every site").allSatisfy(ids ->
+                assertThat(ids).isNotEmpty());
+        assertThat(storedItemIds()).isEqualTo(expected);
+    }
+
+    @Test
+    void theSchedulerCrawlsTheWholeDemoWorldByItself() {
+        Instant started = Instant.now();
+        aggregator = Aggregator.start(CrawlSpec.settings(true), db.dataSource(), world.sourceDefinitions(server.baseUri()));
+
+        Eventually.waitUntil("every demo source was crawled", Duration.ofSeconds(60), () -> aggregator.sources().stream()
+                .allMatch(s -> s.lastAttemptAt() != null && !s.lastAttemptAt().isBefore(started)));
+
+        assertThat(aggregator.sources()).filteredOn(SourceStatus::failing).extracting(SourceStatus::id, SourceStatus::lastError)
+                .as("failed sources").isEmpty();
+        long expected = world.sites().stream().mapToLong(site -> world.expectedItems(site.id(), clock).size()).sum();
+        assertThat(aggregator.store().count()).isEqualTo(expected);
+        assertThat(aggregator.sources()).allSatisfy(s ->
+                assertThat(s.itemCount()).as(s.id()).isEqualTo(world.expectedItems(s.id(), clock).size()));
+    }
+
+    private Map<String, Set<String>> expectedItemIds() {
+        return world.sites().stream().collect(Collectors.toMap(DemoSite::id, site -> world.expectedItems(site.id(), clock)
+                .stream().map(ExpectedItem::itemId).collect(Collectors.toSet()), (a, b) -> a, TreeMap::new));
+    }
+
+    private Map<String, Set<String>> storedItemIds() {
+        return world.sites().stream().collect(Collectors.toMap(DemoSite::id, site -> aggregator.store()
+                .findBySource(site.id()).stream().map(StoredActivity::draft).map(d -> d.sourceItemId())
+                .collect(Collectors.toSet()), (a, b) -> a, TreeMap::new));
+    }
+}
