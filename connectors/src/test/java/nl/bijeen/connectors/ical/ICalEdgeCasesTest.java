@@ -138,6 +138,15 @@ class ICalEdgeCasesTest {
     }
 
     @Test
+    void byteOrderMarkBeforeTheCalendarIsIgnored() throws Exception {
+        byte[] ics = "\uFEFFBEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:bom\r\nSUMMARY:Koersbal\r\n"
+                .concat("DTSTART:20260319T100000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n").getBytes(StandardCharsets.UTF_8);
+        ParseResult result = connector.parse(new Document(URI.create("https://www.example.nl/a.ics"), null, ics), settings());
+
+        assertThat(result.activities()).extracting(a -> a.title()).containsExactly("Koersbal");
+    }
+
+    @Test
     void parsingIsSafeForConcurrentUse() throws Exception {
         Document calendar = document("ical/google-wijkagenda.ics", "https://www.example.nl/a.ics", "text/calendar");
         ParseResult expected = connector.parse(calendar, settings());

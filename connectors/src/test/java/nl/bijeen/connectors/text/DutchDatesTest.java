@@ -69,6 +69,24 @@ class DutchDatesTest {
     }
 
     @Test
+    void runOfDaysWithoutTimesIsOneAllDaySpan() {
+        DateMention kunstroute = only("Kunstroute za 14 t/m zo 15 maart 2026");
+        assertThat(kunstroute).isEqualTo(new DateMention(LocalDate.of(2026, 3, 14), LocalDate.of(2026, 3, 15), null, null));
+        assertThat(kunstroute.toOccurrence(java.time.ZoneId.of("Europe/Amsterdam")).end().toLocalDate())
+                .isEqualTo(LocalDate.of(2026, 3, 16));
+        assertThat(only("Tentoonstelling 28 maart – 2 april"))
+                .isEqualTo(new DateMention(LocalDate.of(2026, 3, 28), LocalDate.of(2026, 4, 2), null, null));
+    }
+
+    @Test
+    void shortRunWithTimesIsOneOccurrencePerDay() {
+        assertThat(DutchDates.find("Boekenmarkt 14 t/m 16 maart, 10.00-17.00 uur", PUBLISHED)).containsExactly(
+                new DateMention(LocalDate.of(2026, 3, 14), LocalTime.of(10, 0), LocalTime.of(17, 0)),
+                new DateMention(LocalDate.of(2026, 3, 15), LocalTime.of(10, 0), LocalTime.of(17, 0)),
+                new DateMention(LocalDate.of(2026, 3, 16), LocalTime.of(10, 0), LocalTime.of(17, 0)));
+    }
+
+    @Test
     void endBeforeStartRunsPastMidnight() {
         DateMention nacht = only("za 14 maart 22.00-01.00 uur");
         assertThat(nacht.toOccurrence(java.time.ZoneId.of("Europe/Amsterdam")).end())
