@@ -87,6 +87,7 @@ class ActivitiesApiTest implements TestPropertyProvider {
         String page = http.toBlocking().retrieve("/?q=%3Cscript%3Ealert(1)%3C/script%3E");
         assertThat(page).contains("<html lang=\"nl\"")
                 .contains("<label for=\"q\">Wat zoekt u?</label>")
+                .contains("0 activiteiten gevonden voor „&lt;script&gt;alert(1)&lt;/script&gt;”.")
                 .contains("Geen resultaten")
                 .contains("Tip:")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;")

@@ -18,8 +18,11 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 
+import nl.bijeen.aggregator.Aggregator;
+import nl.bijeen.aggregator.source.SourceStatus;
 import nl.bijeen.web.api.ActivitiesResponse;
 import nl.bijeen.web.api.ActivityJson;
+import nl.bijeen.web.index.IndexFollower;
 import nl.bijeen.web.support.TestDirs;
 import nl.bijeen.web.support.Wait;
 
@@ -36,6 +39,10 @@ class DemoWorldEndToEndTest implements TestPropertyProvider {
     @Inject
     @Client("/")
     HttpClient http;
+    @Inject
+    Aggregator aggregator;
+    @Inject
+    IndexFollower follower;
 
     @Override
     public Map<String, String> getProperties() {
@@ -58,7 +65,9 @@ class DemoWorldEndToEndTest implements TestPropertyProvider {
     void demoWorldIsSearchableOverHttpWithinAMinute() {
         Wait.until("a search for koffie finds demo activities", Duration.ofSeconds(60),
                 () -> search("koffie").total() > 0);
+        waitUntilEveryDemoSiteIsCrawledAndIndexed();
 
+        assertThat(aggregator.sources()).isNotEmpty().noneMatch(SourceStatus::failing);
         ActivitiesResponse response = search("koffie");
         assertThat(response.activities()).isNotEmpty().allSatisfy(a -> {
             assertThat((a.title() + " " + a.description()).toLowerCase(Locale.ROOT)).contains("koffie");
@@ -68,15 +77,24 @@ class DemoWorldEndToEndTest implements TestPropertyProvider {
 
     @Test
     void searchPageIsDutchAndShowsTheActivitiesFound() {
-        Wait.until("a search for koffie finds demo activities", Duration.ofSeconds(60),
-                () -> search("koffie").total() > 0);
-        ActivityJson first = search("koffie").activities().getFirst();
+        waitUntilEveryDemoSiteIsCrawledAndIndexed();
+        ActivityJson bestCoffee = search("koffie").activities().getFirst();
+        ActivityJson soonest = search("").activities().getFirst();
 
-        String page = http.toBlocking().retrieve("/?q=koffie");
+        String coffeePage = http.toBlocking().retrieve("/?q=koffie");
+        String homePage = http.toBlocking().retrieve("/");
 
-        assertThat(page).contains("<html lang=\"nl\"").contains("Wat zoekt u?")
-                .contains(escaped(first.title())).contains("Bekijk bij de organisator");
-        assertThat(http.toBlocking().retrieve("/")).contains(escaped(first.title()));
+        assertThat(coffeePage).contains("<html lang=\"nl\"").contains("Wat zoekt u?")
+                .contains(escaped(bestCoffee.title())).contains("Bekijk bij de organisator")
+                .contains("href=\"" + escaped(bestCoffee.url()) + "\"");
+        assertThat(homePage).contains("binnenkort of doorlopend").contains(escaped(soonest.title()));
+    }
+
+    /** After the first crawl of every site the demo holds still (the next crawl is minutes away). */
+    private void waitUntilEveryDemoSiteIsCrawledAndIndexed() {
+        Wait.until("every demo site is crawled and indexed", Duration.ofSeconds(60),
+                () -> aggregator.sources().stream().allMatch(s -> s.lastAttemptAt() != null)
+                        && follower.lastAppliedSeq() == aggregator.store().lastSeq());
     }
 
     private ActivitiesResponse search(String q) {

@@ -46,7 +46,14 @@ public class HomePage {
         model.put("query", query);
         model.put("total", result.total());
         model.put("results", results);
-        model.put("shown", results.size());
+        model.put("status", status(query, result.total(), results.size()));
         return model;
+    }
+
+    /** The line above the results, e.g. "12 activiteiten gevonden voor „koffie”. U ziet de eerste 50." */
+    static String status(String query, long total, int shown) {
+        String count = total + (total == 1 ? " activiteit" : " activiteiten");
+        String line = query.isEmpty() ? count + " binnenkort of doorlopend." : count + " gevonden voor „" + query + "”.";
+        return total > shown ? line + " U ziet de eerste " + shown + "." : line;
     }
 }

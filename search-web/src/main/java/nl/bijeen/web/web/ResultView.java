@@ -26,12 +26,17 @@ public record ResultView(String title, String summary, String when, List<String>
         List<IndexedDate> dates = a.dates();
         String when = !a.hasFixedDate() ? "Doorlopend"
                 : dates.isEmpty() ? "Geen nieuwe data bekend"
-                : DutchDates.describe(dates.getFirst(), a.zone(), a.allDay(), today);
+                : DutchDates.describe(dates.getFirst(), a.zone(), a.allDay(), today) + cancelledNote(dates.getFirst());
         List<String> alsoOn = dates.stream().skip(1).limit(ALSO_ON)
-                .map(d -> DutchDates.day(d.start().atZone(a.zone()), today)).toList();
+                .map(d -> DutchDates.day(d.start().atZone(a.zone()), today) + cancelledNote(d)).toList();
         int more = Math.max(0, dates.size() - 1 - alsoOn.size());
         return new ResultView(a.title(), summary(a.description()), when, alsoOn, more, place(a), a.organiser(),
                 a.cost(), a.link(), a.cancelled());
+    }
+
+    /** One date of a series can be cancelled while the activity itself goes on. */
+    private static String cancelledNote(IndexedDate date) {
+        return date.cancelled() ? " (gaat niet door)" : "";
     }
 
     private static String place(IndexedActivity a) {
