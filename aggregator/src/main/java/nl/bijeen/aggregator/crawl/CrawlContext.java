@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.service.ServiceSupport;
 
 import nl.bijeen.aggregator.AggregatorSettings;
 import nl.bijeen.aggregator.source.SourceRepository;
@@ -36,7 +37,14 @@ public final class CrawlContext {
         SourceRepository sources = new SourceRepository(dataSource);
         CrawlWriter writer = new CrawlWriter(dataSource, sources);
         camel.addRoutes(new CrawlSourceRoute(new CrawlGuard(), sources, writer));
-        camel.addRoutes(new FetchRoute(new HttpFetcher(settings, FetchGuard.webSchemesOnly())));
+        HttpFetcher fetcher = new HttpFetcher(settings, FetchGuard.webSchemesOnly());
+        camel.addService(new ServiceSupport() {
+            @Override
+            protected void doStop() {
+                fetcher.close(); // after the routes: crawls in flight have had their shutdown grace period
+            }
+        });
+        camel.addRoutes(new FetchRoute(fetcher));
         camel.addRoutes(new ParseRoute(new SourceParser(connectors, settings.horizon())));
         camel.addRoutes(new StoreRoute(writer));
         if (settings.crawlEnabled()) {

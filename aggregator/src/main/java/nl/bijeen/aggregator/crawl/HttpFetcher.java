@@ -21,7 +21,7 @@ import nl.bijeen.aggregator.AggregatorSettings;
  * at most {@value #MAX_REDIRECTS} redirects (each target admitted by the {@link FetchGuard}), one deadline for the
  * whole fetch, and a body limit enforced while the body streams in. Thread-safe; one instance serves all crawls.
  */
-public final class HttpFetcher {
+public final class HttpFetcher implements AutoCloseable {
 
     static final int MAX_REDIRECTS = 5;
 
@@ -65,6 +65,12 @@ public final class HttpFetcher {
             return new FetchResult.Fetched(current, response.headers().firstValue("Content-Type").orElse(null), body,
                     Validators.from(response.headers()));
         }
+    }
+
+    /** Drops open connections and aborts fetches still running (their crawls fail and record that). */
+    @Override
+    public void close() {
+        client.shutdownNow();
     }
 
     private HttpRequest request(URI url, Validators known, Instant deadline) throws FetchException {

@@ -59,6 +59,29 @@ abstract class ScheduledCrawlSpec extends CrawlSpec {
         }
     }
 
+    @Test
+    void aSourceIsNeverCrawledTwiceAtOnce() throws Exception {
+        SourceDefinition kern = source("kern");
+        server.hang(path(kern));
+        start(false, kern);
+        ExecutorService threads = Executors.newSingleThreadExecutor();
+        try {
+            Future<CrawlOutcome> first = threads.submit(() -> aggregator.crawlNow(kern.id()));
+            Eventually.waitUntil("the first crawl is waiting for the server", Duration.ofSeconds(10),
+                    () -> server.requests(path(kern)).size() == 1);
+
+            CrawlOutcome second = aggregator.crawlNow(kern.id());
+
+            assertThat(second.success()).isFalse();
+            assertThat(second.error()).isEqualTo(CrawlSourceRoute.BUSY);
+            assertThat(first.get(30, TimeUnit.SECONDS).error()).startsWith("De website antwoordde niet binnen");
+            assertThat(server.requests(path(kern))).hasSize(1);
+            assertThat(status(kern).consecutiveFailures()).as("only the crawl that ran is recorded").isEqualTo(1);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
     private void crawlRounds(SourceDefinition source, String even, String odd) {
         for (int round = 0; round < 5; round++) {
             server.serveResource(path(source), round % 2 == 0 ? even : odd, "text/calendar");
