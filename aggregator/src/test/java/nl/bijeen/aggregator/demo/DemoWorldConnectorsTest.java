@@ -1,0 +1,153 @@
+package nl.bijeen.aggregator.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import nl.bijeen.connectors.model.ActivityDraft;
+import nl.bijeen.connectors.model.Occurrence;
+import nl.bijeen.connectors.model.ParseResult;
+import nl.bijeen.connectors.spi.Connectors;
+import nl.bijeen.connectors.spi.Document;
+import nl.bijeen.connectors.spi.SourceSettings;
+
+/**
+ * The whole path up to the store: the demo server serves every site over real HTTP on loopback, and the real
+ * connectors must understand each one exactly as the world's ground truth says — item count, item ids, titles,
+ * dates, status — without a single warning.
+ */
+class DemoWorldConnectorsTest {
+
+    private static final DemoWorld WORLD = DemoFixtures.shippedWorld();
+
+    static Stream<Arguments> clocksAndHints() {
+        return Stream.of(
+                Arguments.of("november", DemoFixtures.NOVEMBER_MONDAY, true),
+                Arguments.of("before summer time", DemoFixtures.BEFORE_SUMMER_TIME, true),
+                Arguments.of("november, format sniffed", DemoFixtures.NOVEMBER_MONDAY, false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("clocksAndHints")
+    void connectorsReadEverySiteAsTheGroundTruthSays(String label, Clock clock, boolean useHint) throws Exception {
+        List<String> problems = new ArrayList<>();
+        int items = 0;
+        try (DemoWorldServer server = DemoWorldServer.start(WORLD, 0, clock);
+             HttpClient http = HttpClient.newHttpClient()) {
+            for (DemoSite site : WORLD.sites()) {
+                ParseResult result = fetchAndParse(http, server.baseUri(), site, clock, useHint, problems);
+                if (result != null) {
+                    new SiteCheck(site, WORLD.expectedItems(site.id(), clock), result, problems).run();
+                    items += result.activities().size();
+                }
+            }
+        }
+        assertThat(problems).as("what the connectors misread (" + label + ")").isEmpty();
+        assertThat(items).isGreaterThan(300);
+    }
+
+    private static ParseResult fetchAndParse(HttpClient http, URI base, DemoSite site, Clock clock, boolean useHint,
+                                             List<String> problems) throws Exception {
+        URI url = DemoWorld.feedUri(base, site);
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(url).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        Document document = new Document(url, response.headers().firstValue("Content-Type").orElse(null),
+                response.body());
+        SourceSettings settings = new SourceSettings(site.id(), useHint ? site.format().connectorFormat() : "auto",
+                null, SourceSettings.DEFAULT_HORIZON, clock.instant());
+        try {
+            return Connectors.standard().parse(document, settings);
+        } catch (Exception e) {
+            problems.add(site.id() + ": document refused: " + e);
+            return null;
+        }
+    }
+
+    /** Compares one site's parse result with the ground truth, item by item. */
+    private record SiteCheck(DemoSite site, List<ExpectedItem> expected, ParseResult result, List<String> problems) {
+
+        void run() {
+            result.warnings().forEach(w -> problem("warning on " + w.itemRef() + ": " + w.message()));
+            if (result.activities().size() != expected.size()) {
+                problem("expected " + expected.size() + " items, connector found " + result.activities().size());
+            }
+            Map<String, ActivityDraft> byId = result.activities().stream()
+                    .collect(Collectors.toMap(ActivityDraft::sourceItemId, Function.identity(), (a, b) -> a));
+            for (ExpectedItem item : expected) {
+                ActivityDraft draft = byId.get(item.itemId());
+                if (draft == null) {
+                    problem("item " + item.itemId() + " missing; ids found: " + byId.keySet().stream().limit(3).toList());
+                } else {
+                    compare(item, draft);
+                }
+            }
+        }
+
+        private void compare(ExpectedItem item, ActivityDraft draft) {
+            String ref = item.itemId();
+            if (!draft.sourceId().equals(site.id())) {
+                problem(ref + ": sourceId " + draft.sourceId());
+            }
+            if (!draft.title().equals(item.title())) {
+                problem(ref + ": title '" + draft.title() + "', expected '" + item.title() + "'");
+            }
+            if (draft.description().text().isBlank()) {
+                problem(ref + ": description is empty");
+            }
+            if ((draft.status() == ActivityDraft.Status.CANCELLED) != item.cancelled()) {
+                problem(ref + ": status " + draft.status() + ", expected cancelled=" + item.cancelled());
+            }
+            compareDates(ref, item, draft.schedule().occurrences());
+        }
+
+        private void compareDates(String ref, ExpectedItem item, List<Occurrence> occurrences) {
+            if (item.occurrence() == null) {
+                if (!occurrences.isEmpty()) {
+                    problem(ref + ": ongoing offer got dates " + occurrences.get(0).start());
+                }
+                return;
+            }
+            if (occurrences.isEmpty()) {
+                problem(ref + ": no dates, expected " + item.occurrence().start());
+                return;
+            }
+            Occurrence first = occurrences.get(0);
+            if (!first.start().toInstant().equals(item.occurrence().start().toInstant())
+                    || first.end() == null || !first.end().toInstant().equals(item.occurrence().end().toInstant())) {
+                problem(ref + ": first date " + first.start() + " – " + first.end() + ", expected "
+                        + item.occurrence().start() + " – " + item.occurrence().end());
+            }
+            var localTime = item.occurrence().start().toLocalTime();
+            occurrences.stream()
+                    .filter(o -> !o.start().withZoneSameInstant(DemoSchedule.AMSTERDAM).toLocalTime().equals(localTime))
+                    .findFirst()
+                    .ifPresent(o -> problem(ref + ": occurrence " + o.start() + " is not at " + localTime + " local time"));
+            if (site.format() == DemoFormat.ICAL && item.occurrence() != null && isSeries(item) && occurrences.size() < 11) {
+                problem(ref + ": a series expanded to only " + occurrences.size() + " dates in a year");
+            }
+        }
+
+        private boolean isSeries(ExpectedItem item) {
+            return WORLD.activities().stream().filter(a -> a.id().equals(item.activityId()))
+                    .anyMatch(a -> a.schedule().recurring());
+        }
+
+        private void problem(String message) {
+            problems.add(site.id() + " (" + site.format().name().toLowerCase() + "): " + message);
+        }
+    }
+}
