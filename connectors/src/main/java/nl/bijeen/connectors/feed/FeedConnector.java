@@ -64,7 +64,13 @@ public final class FeedConnector implements ActivityConnector {
                         + MAX_ITEMS + " are read"));
                 break;
             }
-            mapper.map(entries.get(i), i + 1).ifPresent(activities::add);
+            try {
+                mapper.map(entries.get(i), i + 1).ifPresent(activities::add);
+            } catch (RuntimeException unexpected) {
+                // One odd item must not cost the others; the message says which one.
+                warnings.add(new Warning("item " + (i + 1), "item " + (i + 1) + " could not be read ("
+                        + unexpected.getMessage() + "): skipped"));
+            }
         }
         return new ParseResult(activities, warnings);
     }

@@ -73,12 +73,15 @@ public final class JsonLdConnector implements ActivityConnector {
         List<ActivityDraft> activities = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < events.size(); i++) {
-            mapper.map(events.get(i), i + 1).ifPresent(activity -> {
-                // The same Event can appear twice (in @graph and as an ItemList element): keep the first.
-                if (ids.add(activity.sourceItemId())) {
-                    activities.add(activity);
-                }
-            });
+            try {
+                mapper.map(events.get(i), i + 1)
+                        // The same Event can appear twice (in @graph and as an ItemList element): keep the first.
+                        .filter(activity -> ids.add(activity.sourceItemId()))
+                        .ifPresent(activities::add);
+            } catch (RuntimeException unexpected) {
+                warnings.add(new Warning("event #" + (i + 1), "event #" + (i + 1) + " on the page could not be read ("
+                        + unexpected.getMessage() + "): skipped"));
+            }
         }
         return activities;
     }

@@ -60,7 +60,14 @@ public final class ICalConnector implements ActivityConnector {
                 new EventSeries(new ICalTimes(zones), window, warnings::add), warnings::add);
         List<ActivityDraft> activities = new ArrayList<>();
         for (List<RawComponent> sameUid : byUid(calendar.children("VEVENT"), warnings)) {
-            mapper.map(sameUid).ifPresent(activities::add);
+            try {
+                mapper.map(sameUid).ifPresent(activities::add);
+            } catch (RuntimeException unexpected) {
+                // One odd event must not cost the others; the message says which one.
+                String uid = sameUid.getFirst().text("UID").orElse("without UID");
+                warnings.add(new Warning(uid, "event \"" + uid + "\" could not be read (" + unexpected.getMessage()
+                        + "): skipped"));
+            }
         }
         return new ParseResult(activities, warnings);
     }

@@ -169,6 +169,21 @@ class FeedConnectorTest {
     }
 
     @Test
+    void rss091ItemsAreRead() throws Exception {
+        String xml = "<?xml version=\"1.0\"?><rss version=\"0.91\"><channel><title>Volkstuinvereniging</title>"
+                + "<link>https://www.volkstuin-katwijk.nl/</link><description>Nieuws</description><language>nl</language>"
+                + "<item><title>Plantjesmarkt</title><link>https://www.volkstuin-katwijk.nl/plantjesmarkt</link>"
+                + "<description>Zaterdag 9 mei 2026 van 9.00 tot 12.00 uur op het complex.</description></item>"
+                + "</channel></rss>";
+        Document rss091 = new Document(URI.create(FEED_URL), "application/rss+xml", xml.getBytes(StandardCharsets.UTF_8));
+
+        ActivityDraft markt = titled(connector.parse(rss091, settings()), "Plantjesmarkt");
+        assertThat(markt.sourceItemId()).isEqualTo("https://www.volkstuin-katwijk.nl/plantjesmarkt");
+        assertThat(markt.schedule().occurrences()).singleElement()
+                .isEqualTo(new Occurrence(amsterdam(2026, 5, 9, 9, 0), amsterdam(2026, 5, 9, 12, 0), false));
+    }
+
+    @Test
     void charsetFromTheXmlDeclarationIsHonoured() throws Exception {
         String xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss version=\"2.0\"><channel><title>t</title>"
                 + "<link>https://www.example.nl/</link><description>d</description><item><title>Caf\u00e9 chantant"

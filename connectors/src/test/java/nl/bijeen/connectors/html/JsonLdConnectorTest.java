@@ -140,6 +140,30 @@ class JsonLdConnectorTest {
     }
 
     @Test
+    void metaCharsetIsHonouredWhenTheContentTypeNamesNone() throws Exception {
+        String html = "<!DOCTYPE html><html><head><meta charset=\"windows-1252\"><script type=\"application/ld+json\">"
+                + "{\"@type\":\"Event\",\"name\":\"Caf\u00e9avond\",\"startDate\":\"2026-03-27T20:00\"}</script></head></html>";
+        Document page = new Document(URI.create(PAGE_URL), "text/html", html.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+        assertThat(connector.parse(page, settings()).activities()).extracting(ActivityDraft::title).containsExactly("Caféavond");
+    }
+
+    @Test
+    void theSameEventListedTwiceIsImportedOnce() throws Exception {
+        String event = "{\"@type\":\"Event\",\"@id\":\"https://www.example.nl/#markt\",\"name\":\"Rommelmarkt\","
+                + "\"startDate\":\"2026-04-11T09:00\"}";
+        String html = "<html><script type=\"application/ld+json\">{\"@graph\":[" + event + "]}</script>"
+                + "<script type=\"application/ld+json\">{\"@type\":\"ItemList\",\"itemListElement\":[{\"@type\":"
+                + "\"ListItem\",\"item\":" + event + "}]}</script></html>";
+        ParseResult result = connector.parse(new Document(URI.create(PAGE_URL), "text/html; charset=utf-8",
+                html.getBytes(StandardCharsets.UTF_8)), settings());
+
+        assertThat(result.activities()).extracting(ActivityDraft::title).containsExactly("Rommelmarkt");
+        assertThat(result.activities().getFirst().schedule().occurrences().getFirst().start())
+                .isEqualTo(amsterdam(2026, 4, 11, 9, 0));
+    }
+
+    @Test
     void pageWithoutEventsGivesAnEmptyResultWithAWarning() throws Exception {
         ParseResult result = parse("geen-events.html");
 
