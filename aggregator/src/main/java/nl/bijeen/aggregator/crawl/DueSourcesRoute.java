@@ -10,9 +10,13 @@ import nl.bijeen.aggregator.source.SourceRepository;
 
 /**
  * {@code due-sources}: every {@code bijeen.crawl.tick} milliseconds, claims the enabled sources whose time has come
- * and crawls them, {@code bijeen.crawl.threads} at a time. The next tick waits until this batch is done.
+ * and crawls them, {@code bijeen.crawl.threads} at a time. The next tick waits until this batch is done; sources
+ * beyond one batch are claimed on the following ticks.
  */
 final class DueSourcesRoute extends RouteBuilder {
+
+    /** Sources claimed per tick and crawl thread: enough to keep the threads busy, few enough to end within the lease. */
+    static final int BATCH_PER_THREAD = 4;
 
     private final SourceRepository sources;
     private final Duration lease;
@@ -26,10 +30,11 @@ final class DueSourcesRoute extends RouteBuilder {
     @Override
     public void configure() {
         int threads = Integer.parseInt(getContext().resolvePropertyPlaceholders("{{bijeen.crawl.threads}}"));
+        int batch = threads * BATCH_PER_THREAD;
         ExecutorService pool = getContext().getExecutorServiceManager().newFixedThreadPool(this, "bijeen-crawl", threads);
 
         from("scheduler:due-sources?delay={{bijeen.crawl.tick}}&initialDelay=0").routeId("due-sources")
-                .process(exchange -> exchange.getMessage().setBody(sources.claimDue(Instant.now(), lease)))
+                .process(exchange -> exchange.getMessage().setBody(sources.claimDue(Instant.now(), lease, batch)))
                 .split(body()).parallelProcessing().executorService(pool)
                     .to(CrawlSourceRoute.ENDPOINT)
                 .end();

@@ -57,11 +57,12 @@ public final class SourceRepository {
      * Claims the enabled sources whose time has come: each one's next_due_at is pushed to {@code now + lease} with a
      * conditional UPDATE, so a source is handed to one crawler only, even with several crawler processes. The crawl
      * sets the real next_due_at when it ends; if the process dies, the lease runs out and the source is due again.
+     * At most {@code limit} sources are claimed, longest overdue first, so that a batch ends well within its lease.
      */
-    public List<String> claimDue(Instant now, Duration lease) {
+    public List<String> claimDue(Instant now, Duration lease, int limit) {
         return Transactions.inTransaction(dataSource, "claiming due sources", connection -> {
             List<String> claimed = new ArrayList<>();
-            for (String id : dueIds(connection, now)) {
+            for (String id : dueIds(connection, now, limit)) {
                 try (PreparedStatement claim = connection.prepareStatement(
                         "UPDATE source SET next_due_at = ? WHERE id = ? AND enabled = TRUE AND next_due_at <= ?")) {
                     Sql.setInstant(claim, 1, now.plus(lease));
@@ -116,10 +117,11 @@ public final class SourceRepository {
         });
     }
 
-    private static List<String> dueIds(Connection connection, Instant now) throws SQLException {
+    private static List<String> dueIds(Connection connection, Instant now, int limit) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT id FROM source WHERE enabled = TRUE AND next_due_at <= ? ORDER BY next_due_at, id")) {
+                "SELECT id FROM source WHERE enabled = TRUE AND next_due_at <= ? ORDER BY next_due_at, id LIMIT ?")) {
             Sql.setInstant(query, 1, now);
+            query.setInt(2, limit);
             List<String> ids = new ArrayList<>();
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
