@@ -6,14 +6,21 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -29,6 +36,8 @@ import nl.bijeen.aggregator.store.StoredActivity;
 public final class ActivityIndex implements AutoCloseable {
 
     static final String SEQ_KEY = "bijeen.seq";
+    /** The day for which every document's "next date" was computed (see {@link IndexFollower#refreshIfNewDay}). */
+    static final String DATES_AS_OF_KEY = "bijeen.dates-as-of";
 
     private final Directory directory;
     private final Analyzer analyzer = new DutchTextAnalyzer();
@@ -61,15 +70,26 @@ public final class ActivityIndex implements AutoCloseable {
 
     /** The change sequence number of the last commit, 0 for a new index. */
     public long committedSeq() {
+        String seq = commitData(SEQ_KEY);
+        return seq == null ? 0 : Long.parseLong(seq);
+    }
+
+    /** The day for which all "next dates" were computed, {@code null} for a new index. */
+    public LocalDate datesAsOf() {
+        String day = commitData(DATES_AS_OF_KEY);
+        return day == null ? null : LocalDate.parse(day);
+    }
+
+    private String commitData(String key) {
         Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
         if (data != null) {
             for (Map.Entry<String, String> e : data) {
-                if (SEQ_KEY.equals(e.getKey())) {
-                    return Long.parseLong(e.getValue());
+                if (key.equals(e.getKey())) {
+                    return e.getValue();
                 }
             }
         }
-        return 0;
+        return null;
     }
 
     /** Adds or replaces the activity's document; doing it twice gives the same index. */
@@ -83,9 +103,31 @@ public final class ActivityIndex implements AutoCloseable {
 
     /** Makes everything written so far durable together with {@code seq}, then visible to new searches. */
     public void commit(long seq) throws IOException {
-        writer.setLiveCommitData(Map.of(SEQ_KEY, Long.toString(seq)).entrySet());
+        LocalDate asOf = datesAsOf();
+        commit(seq, asOf == null ? today() : asOf);
+    }
+
+    /** As {@link #commit(long)}, recording that every document's dates are now computed for {@code datesAsOf}. */
+    public void commit(long seq, LocalDate datesAsOf) throws IOException {
+        writer.setLiveCommitData(Map.of(SEQ_KEY, Long.toString(seq), DATES_AS_OF_KEY, datesAsOf.toString()).entrySet());
         writer.commit();
         searchers.maybeRefresh();
+    }
+
+    /** The ids of all activities in the index. */
+    public List<Long> ids() throws IOException {
+        IndexSearcher searcher = acquire();
+        try {
+            TopDocs all = searcher.search(new MatchAllDocsQuery(), Math.max(1, searcher.getIndexReader().numDocs()));
+            StoredFields stored = searcher.storedFields();
+            List<Long> ids = new ArrayList<>(all.scoreDocs.length);
+            for (ScoreDoc doc : all.scoreDocs) {
+                ids.add(Long.parseLong(stored.document(doc.doc, Set.of(IndexFields.ID)).get(IndexFields.ID)));
+            }
+            return ids;
+        } finally {
+            release(searcher);
+        }
     }
 
     /** A searcher on the latest refreshed view; give it back with {@link #release}. */
@@ -97,9 +139,13 @@ public final class ActivityIndex implements AutoCloseable {
         searchers.release(searcher);
     }
 
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /** Start of today in the clock's zone: occurrences before it are past. */
     public Instant startOfToday() {
-        return LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant();
+        return today().atStartOfDay(clock.getZone()).toInstant();
     }
 
     private static Term idTerm(long id) {

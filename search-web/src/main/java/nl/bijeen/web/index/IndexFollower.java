@@ -1,6 +1,7 @@
 package nl.bijeen.web.index;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -66,6 +67,7 @@ public final class IndexFollower implements AutoCloseable {
     private void tick() {
         try {
             catchUp();
+            refreshIfNewDay();
         } catch (Exception e) {
             LOG.warn("Updating the search index after change {} failed; trying again on the next tick",
                     lastAppliedSeq, e);
@@ -92,20 +94,50 @@ public final class IndexFollower implements AutoCloseable {
         }
     }
 
+    /**
+     * Once a day, recomputes every document from the store: which dates are still to come and which one is next
+     * (the sort order) change with the calendar, not only with the store. A new index needs no refresh: all its
+     * documents were just written today.
+     *
+     * @return how many activities were refreshed
+     */
+    public synchronized int refreshIfNewDay() throws Exception {
+        LocalDate today = index.today();
+        LocalDate asOf = index.datesAsOf();
+        if (today.equals(asOf)) {
+            return 0;
+        }
+        List<Long> ids = asOf == null ? List.of() : index.ids();
+        for (long id : ids) {
+            indexAsStored(id);
+        }
+        index.commit(lastAppliedSeq, today);
+        LOG.info("Dates of {} activities brought up to {}", ids.size(), today);
+        return ids.size();
+    }
+
     private void apply(List<Change> batch) throws Exception {
         for (Change change : batch) {
-            Optional<StoredActivity> current = change.op() == Change.Op.REMOVE
-                    ? Optional.empty() : store.find(change.activityId());
-            if (current.isPresent()) {
-                index.put(current.get());
-            } else {
+            if (change.op() == Change.Op.REMOVE) {
                 index.remove(change.activityId());
+            } else {
+                indexAsStored(change.activityId());
             }
         }
         long seq = batch.getLast().seq();
         index.commit(seq);
         lastAppliedSeq = seq;
         LOG.debug("Search index now at change {} ({} applied)", seq, batch.size());
+    }
+
+    /** Indexes the activity as the store has it now, or removes it when the store no longer has it. */
+    private void indexAsStored(long activityId) throws Exception {
+        Optional<StoredActivity> current = store.find(activityId);
+        if (current.isPresent()) {
+            index.put(current.get());
+        } else {
+            index.remove(activityId);
+        }
     }
 
     /** Stops following; a tick that is running finishes first. */

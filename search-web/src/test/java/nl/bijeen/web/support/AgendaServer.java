@@ -24,6 +24,8 @@ public final class AgendaServer implements AutoCloseable {
 
     public static final String WITH_COFFEE = "ical/de-kern-agenda.ics";
     public static final String WITHOUT_COFFEE = "ical/de-kern-agenda-zonder-koffie.ics";
+    /** A weekly "Wekelijkse soos" from tomorrow (4 times), Klaverjassen the day after, a Rommelmarkt in 5 days. */
+    public static final String WEEKLY = "ical/de-kern-wekelijks.ics";
     private static final DateTimeFormatter ICAL_UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
     private final HttpServer server;
@@ -60,7 +62,9 @@ public final class AgendaServer implements AutoCloseable {
                 "${KOFFIE_START}", ICAL_UTC.format(tomorrow),
                 "${KOFFIE_END}", ICAL_UTC.format(tomorrow.plusHours(2)),
                 "${KLAVERJAS_START}", ICAL_UTC.format(tomorrow.plusDays(1).withHour(13)),
-                "${KLAVERJAS_END}", ICAL_UTC.format(tomorrow.plusDays(1).withHour(16)));
+                "${KLAVERJAS_END}", ICAL_UTC.format(tomorrow.plusDays(1).withHour(16)),
+                "${MARKT_START}", ICAL_UTC.format(tomorrow.plusDays(4)),
+                "${MARKT_END}", ICAL_UTC.format(tomorrow.plusDays(4).plusHours(3)));
         String text = read(fixture);
         for (Map.Entry<String, String> v : values.entrySet()) {
             text = text.replace(v.getKey(), v.getValue());
