@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,9 @@ public final class IndexFollower implements AutoCloseable {
     private final ActivityStore store;
     private final int batchSize;
     private volatile long lastAppliedSeq;
+    private final AtomicLong failedTicks = new AtomicLong();
+    /** Only touched by the follower thread. */
+    private int failuresInARow;
     /** Guards start/stop only; catchUp has its own monitor so stopping never waits on a blocked tick. */
     private final Object lifecycle = new Object();
     private ScheduledExecutorService executor;
@@ -46,6 +50,11 @@ public final class IndexFollower implements AutoCloseable {
     /** The highest change sequence number whose effect is committed to the index and visible to searches. */
     public long lastAppliedSeq() {
         return lastAppliedSeq;
+    }
+
+    /** How many background ticks failed (and were retried) since start; for monitoring and tests. */
+    public long failedTicks() {
+        return failedTicks.get();
     }
 
     /** Follows the store on one background thread, checking for new changes every {@code interval}. */
@@ -68,9 +77,19 @@ public final class IndexFollower implements AutoCloseable {
         try {
             catchUp();
             refreshIfNewDay();
+            if (failuresInARow > 0) {
+                LOG.info("The search index is being updated again, after {} failed attempts", failuresInARow);
+                failuresInARow = 0;
+            }
         } catch (Exception e) {
-            LOG.warn("Updating the search index after change {} failed; trying again on the next tick",
-                    lastAppliedSeq, e);
+            failedTicks.incrementAndGet();
+            // The full story once; after that one line per attempt, so a database outage does not flood the log.
+            if (failuresInARow++ == 0) {
+                LOG.warn("Updating the search index after change {} failed; trying again every tick",
+                        lastAppliedSeq, e);
+            } else {
+                LOG.warn("Updating the search index still fails (attempt {}): {}", failuresInARow, e.toString());
+            }
         }
     }
 
