@@ -95,13 +95,16 @@ abstract class ScheduledCrawlSpec extends CrawlSpec {
     private List<Long> follow(long from, AtomicBoolean crawling) {
         List<Long> seen = new ArrayList<>();
         long last = from;
-        boolean more = true;
-        while (crawling.get() || more) {
+        while (true) {
+            // read the flag before the page: once it is down, every commit precedes this read, so an empty page means done
+            boolean stillRunning = crawling.get();
             List<Change> page = aggregator.store().changesAfter(last, 20);
-            more = !page.isEmpty();
             for (Change change : page) {
                 seen.add(change.seq());
                 last = change.seq();
+            }
+            if (!stillRunning && page.isEmpty()) {
+                break;
             }
         }
         return seen;

@@ -134,13 +134,16 @@ abstract class ChangeOrderSpec {
     private List<Long> follow(long from, AtomicBoolean writing) {
         List<Long> seen = new ArrayList<>();
         long last = from;
-        boolean more = true;
-        while (writing.get() || more) {
+        while (true) {
+            // read the flag before the page: once it is down, every commit precedes this read, so an empty page means done
+            boolean stillRunning = writing.get();
             List<Change> page = store.changesAfter(last, 50);
-            more = !page.isEmpty();
             for (Change change : page) {
                 seen.add(change.seq());
                 last = change.seq();
+            }
+            if (!stillRunning && page.isEmpty()) {
+                break;
             }
         }
         return seen;
