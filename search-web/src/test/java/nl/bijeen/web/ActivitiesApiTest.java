@@ -65,6 +65,23 @@ class ActivitiesApiTest implements TestPropertyProvider {
         assertThat(error.message()).startsWith("limit must be").contains(limit);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"-1", "10001", "eerste"})
+    void offsetOutOfRangeOrNotANumberIsABadRequest(String offset) {
+        HttpClientResponseException e = catchThrowableOfType(HttpClientResponseException.class,
+                () -> http.toBlocking().exchange("/api/activities?offset=" + offset, ActivitiesResponse.class,
+                        ApiError.class));
+        assertThat(e.getStatus().getCode()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
+        assertThat(e.getResponse().getBody(ApiError.class).orElseThrow().message())
+                .startsWith("offset must be").contains(offset);
+    }
+
+    @Test
+    void pageNumberThatMakesNoSenseShowsTheFirstPage() {
+        assertThat(http.toBlocking().retrieve("/?pagina=-3")).contains("<html lang=\"nl\"");
+        assertThat(http.toBlocking().retrieve("/?pagina=abc")).contains("Geen resultaten");
+    }
+
     @Test
     void overlongQueryIsABadRequest() {
         HttpClientResponseException e = catchThrowableOfType(HttpClientResponseException.class,

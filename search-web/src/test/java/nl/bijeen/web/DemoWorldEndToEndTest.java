@@ -90,6 +90,21 @@ class DemoWorldEndToEndTest implements TestPropertyProvider {
         assertThat(homePage).contains("binnenkort of doorlopend").contains(escaped(soonest.title()));
     }
 
+    @Test
+    void longListsArePagedWithLinksThatWorkWithoutJavaScript() {
+        waitUntilEveryDemoSiteIsCrawledAndIndexed();
+        ActivitiesResponse second = http.toBlocking().retrieve("/api/activities?limit=50&offset=50",
+                ActivitiesResponse.class);
+        assertThat(second.total()).as("the demo world has more than one page").isGreaterThan(100);
+
+        String page = http.toBlocking().retrieve("/?pagina=2");
+
+        assertThat(page).contains("U ziet nummer 51 tot en met 100.")
+                .contains("<a href=\"/\">Vorige pagina</a>")
+                .contains("<a href=\"/?pagina=3\">Volgende pagina</a>")
+                .contains(escaped(second.activities().getFirst().title()));
+    }
+
     /** After the first crawl of every site the demo holds still (the next crawl is minutes away). */
     private void waitUntilEveryDemoSiteIsCrawledAndIndexed() {
         Wait.until("every demo site is crawled and indexed", Duration.ofSeconds(60),

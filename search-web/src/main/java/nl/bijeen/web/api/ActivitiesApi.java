@@ -12,7 +12,7 @@ import nl.bijeen.web.search.ActivitySearch;
 import nl.bijeen.web.search.SearchResult;
 
 /**
- * The open JSON API: {@code GET /api/activities?q=…&limit=…}. Same search as the page; each activity carries the
+ * The open JSON API: {@code GET /api/activities?q=…&limit=…&offset=…}. Same search as the page; each activity carries the
  * link to its original publication.
  */
 @Controller("/api/activities")
@@ -30,23 +30,40 @@ public class ActivitiesApi {
 
     /** The parameters arrive as text so that a wrong value gets our own clear message, not a generic one. */
     @Get(produces = MediaType.APPLICATION_JSON)
-    public HttpResponse<?> activities(@Nullable @QueryValue("q") String q, @Nullable @QueryValue("limit") String limit) {
+    public HttpResponse<?> activities(@Nullable @QueryValue("q") String q, @Nullable @QueryValue("limit") String limit,
+                                      @Nullable @QueryValue("offset") String offset) {
         String query = q == null ? "" : q.strip();
         if (query.length() > MAX_QUERY_LENGTH) {
             return badRequest("q is too long: at most " + MAX_QUERY_LENGTH + " characters, got " + query.length());
         }
         int max;
+        int skip;
         try {
-            max = limit == null || limit.isBlank() ? DEFAULT_LIMIT : Integer.parseInt(limit.strip());
-        } catch (NumberFormatException e) {
-            return badRequest("limit must be a whole number from 1 to " + MAX_LIMIT + ", got \"" + limit + "\"");
+            max = wholeNumber("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
+            skip = wholeNumber("offset", offset, 0, 0, ActivitySearch.MAX_OFFSET);
+        } catch (IllegalArgumentException e) {
+            return badRequest(e.getMessage());
         }
-        if (max < 1 || max > MAX_LIMIT) {
-            return badRequest("limit must be from 1 to " + MAX_LIMIT + ", got " + max);
-        }
-        SearchResult result = search.search(query, max);
-        return HttpResponse.ok(new ActivitiesResponse(result.query(), result.total(),
+        SearchResult result = search.search(query, skip, max);
+        return HttpResponse.ok(new ActivitiesResponse(result.query(), result.total(), skip,
                 result.activities().stream().map(ActivityJson::of).toList()));
+    }
+
+    private static int wholeNumber(String name, String value, int absent, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        int number;
+        try {
+            number = Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                    name + " must be a whole number from " + min + " to " + max + ", got \"" + value + "\"");
+        }
+        if (number < min || number > max) {
+            throw new IllegalArgumentException(name + " must be from " + min + " to " + max + ", got " + number);
+        }
+        return number;
     }
 
     private static HttpResponse<ApiError> badRequest(String message) {

@@ -7,8 +7,9 @@ import io.micronaut.serde.annotation.Serdeable;
 /**
  * @param query      the search as understood (trimmed); empty lists everything upcoming
  * @param total      how many activities match in all
- * @param activities the first {@code limit} of them
+ * @param offset     how many were skipped before the first one here
+ * @param activities at most {@code limit} of them, starting after {@code offset}
  */
 @Serdeable
-public record ActivitiesResponse(String query, long total, List<ActivityJson> activities) {
+public record ActivitiesResponse(String query, long total, int offset, List<ActivityJson> activities) {
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -14,7 +15,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
@@ -35,6 +35,8 @@ import nl.bijeen.web.index.IndexedDate;
 public final class ActivitySearch {
 
     private static final Logger LOG = LoggerFactory.getLogger(ActivitySearch.class);
+    /** Nobody pages this deep; the bound keeps one request from ranking the whole index. */
+    public static final int MAX_OFFSET = 10_000;
     private static final SortField SOONEST = new SortField(IndexFields.NEXT_START, SortField.Type.LONG);
 
     private final ActivityIndex index;
@@ -45,13 +47,22 @@ public final class ActivitySearch {
         this.parser = new ActivityQueryParser(index.analyzer());
     }
 
-    /**
-     * @param q     what was typed; blank lists everything upcoming, soonest first; otherwise best match first
-     * @param limit how many activities to return at most (at least 1)
-     */
+    /** The first {@code limit} results; see {@link #search(String, int, int)}. */
     public SearchResult search(String q, int limit) {
+        return search(q, 0, limit);
+    }
+
+    /**
+     * @param q      what was typed; blank lists everything upcoming, soonest first; otherwise best match first
+     * @param offset how many results to skip (for further pages), 0 to {@link #MAX_OFFSET}
+     * @param limit  how many activities to return at most (at least 1)
+     */
+    public SearchResult search(String q, int offset, int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+        }
+        if (offset < 0 || offset > MAX_OFFSET) {
+            throw new IllegalArgumentException("offset must be from 0 to " + MAX_OFFSET + ", was " + offset);
         }
         String query = q == null ? "" : q.strip();
         Instant today = index.startOfToday();
@@ -62,7 +73,7 @@ public final class ActivitySearch {
                 .build();
         Sort sort = query.isEmpty() ? new Sort(SOONEST) : new Sort(SortField.FIELD_SCORE, SOONEST);
         try {
-            return run(query, full, sort, limit, today);
+            return run(query, full, sort, offset, limit, today);
         } catch (IOException e) {
             throw new UncheckedIOException("Searching the index failed", e);
         }
@@ -75,15 +86,18 @@ public final class ActivitySearch {
                 .build();
     }
 
-    private SearchResult run(String query, Query full, Sort sort, int limit, Instant today) throws IOException {
+    private SearchResult run(String query, Query full, Sort sort, int offset, int limit, Instant today)
+            throws IOException {
         IndexSearcher searcher = index.acquire();
         try {
             long total = searcher.count(full);
-            TopDocs top = searcher.search(full, limit, sort);
+            // Lucene ranks the first offset + limit; deep pages are bounded by MAX_OFFSET.
+            TopDocs top = searcher.search(full, offset + limit, sort);
             StoredFields stored = searcher.storedFields();
-            List<IndexedActivity> activities = new ArrayList<>(top.scoreDocs.length);
-            for (ScoreDoc hit : top.scoreDocs) {
-                activities.add(withoutPastDates(ActivityDocuments.fromDocument(stored.document(hit.doc)), today));
+            List<IndexedActivity> activities = new ArrayList<>(limit);
+            for (int i = offset; i < top.scoreDocs.length; i++) {
+                Document doc = stored.document(top.scoreDocs[i].doc);
+                activities.add(withoutPastDates(ActivityDocuments.fromDocument(doc), today));
             }
             LOG.debug("Search [{}] found {}", query, total);
             return new SearchResult(query, total, activities);

@@ -1,5 +1,7 @@
 package nl.bijeen.web.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -16,13 +18,16 @@ import io.micronaut.views.View;
 import nl.bijeen.web.search.ActivitySearch;
 import nl.bijeen.web.search.SearchResult;
 
-/** The public search page: a search box and the upcoming activities that match. */
+/**
+ * The public search page: a search box and the upcoming activities that match, 50 per page. Odd input never
+ * gives an error page: a too-long query is cut off and a page number that makes no sense shows the first page.
+ */
 @Controller
 public class HomePage {
 
     static final int PAGE_SIZE = 50;
-    /** Longer input is cut off rather than refused: a page should always answer. */
     static final int MAX_QUERY_LENGTH = 200;
+    static final int MAX_PAGE = ActivitySearch.MAX_OFFSET / PAGE_SIZE + 1;
 
     private final ActivitySearch search;
     private final Clock clock;
@@ -34,26 +39,52 @@ public class HomePage {
 
     @Get(uri = "/", produces = MediaType.TEXT_HTML)
     @View("home")
-    public Map<String, Object> home(@Nullable @QueryValue("q") String q) {
+    public Map<String, Object> home(@Nullable @QueryValue("q") String q, @Nullable @QueryValue("pagina") String pagina) {
         String query = q == null ? "" : q.strip();
         if (query.length() > MAX_QUERY_LENGTH) {
             query = query.substring(0, MAX_QUERY_LENGTH);
         }
-        SearchResult result = search.search(query, PAGE_SIZE);
+        int page = pageNumber(pagina);
+        int offset = (page - 1) * PAGE_SIZE;
+        SearchResult result = search.search(query, offset, PAGE_SIZE);
         LocalDate today = LocalDate.now(clock);
         List<ResultView> results = result.activities().stream().map(a -> ResultView.of(a, today)).toList();
         Map<String, Object> model = new HashMap<>();
         model.put("query", query);
         model.put("total", result.total());
         model.put("results", results);
-        model.put("status", status(query, result.total(), results.size()));
+        model.put("status", status(query, result.total(), offset, results.size()));
+        model.put("previousPage", page > 1 ? link(query, page - 1) : null);
+        boolean more = offset + results.size() < result.total() && page < MAX_PAGE;
+        model.put("nextPage", more ? link(query, page + 1) : null);
         return model;
     }
 
-    /** The line above the results, e.g. "12 activiteiten gevonden voor „koffie”. U ziet de eerste 50." */
-    static String status(String query, long total, int shown) {
+    private static int pageNumber(String pagina) {
+        try {
+            int page = pagina == null ? 1 : Integer.parseInt(pagina.strip());
+            return page < 1 || page > MAX_PAGE ? 1 : page;
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private static String link(String query, int page) {
+        String pageParam = page == 1 ? "" : "pagina=" + page;
+        if (query.isEmpty()) {
+            return pageParam.isEmpty() ? "/" : "/?" + pageParam;
+        }
+        String q = "q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+        return "/?" + q + (pageParam.isEmpty() ? "" : "&" + pageParam);
+    }
+
+    /** The line above the results, e.g. "120 activiteiten gevonden voor „koffie”. U ziet nummer 51 tot en met 100." */
+    static String status(String query, long total, int offset, int shown) {
         String count = total + (total == 1 ? " activiteit" : " activiteiten");
         String line = query.isEmpty() ? count + " binnenkort of doorlopend." : count + " gevonden voor „" + query + "”.";
-        return total > shown ? line + " U ziet de eerste " + shown + "." : line;
+        if (shown == 0 || shown == total) {
+            return line;
+        }
+        return line + " U ziet nummer " + (offset + 1) + " tot en met " + (offset + shown) + ".";
     }
 }

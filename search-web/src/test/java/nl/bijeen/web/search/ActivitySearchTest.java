@@ -119,6 +119,14 @@ class ActivitySearchTest {
         assertThat(result.total()).isEqualTo(6);
     }
 
+    @Test
+    void offsetPagesThroughTheSameOrder() {
+        assertThat(search.search("", 2, 3).activities()).extracting(IndexedActivity::title)
+                .containsExactly("Wandelen langs de duinen", "Repaircafé", "Bingo");
+        assertThat(search.search("", 6, 3).activities()).isEmpty();
+        assertThat(search.search("", 6, 3).total()).isEqualTo(6);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"\"koffie", "koffie)", "(((", "AND OR NOT", "*", "-", "~2", "title:koffie", "\\", "de het een"})
     void oddInputNeverThrows(String input) {
