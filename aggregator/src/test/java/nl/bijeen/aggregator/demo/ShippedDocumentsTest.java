@@ -1,0 +1,68 @@
+package nl.bijeen.aggregator.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Every document of the shipped world is well-formed for its format, not just the small test world's. */
+class ShippedDocumentsTest {
+
+    private static final URI BASE = URI.create("http://127.0.0.1:8099/");
+    private final DemoWorld world = DemoFixtures.shippedWorld();
+    private final DemoSiteRenderer renderer = new DemoSiteRenderer(world);
+
+    private String render(String path) {
+        return new String(renderer.render(path, BASE, DemoFixtures.NOVEMBER_MONDAY).orElseThrow().body(),
+                StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void everyFeedAndAgendaIsWellFormed() throws Exception {
+        for (DemoSite site : world.sites()) {
+            String doc = render(site.feedUrlPath());
+            int published = world.publications(site).size();
+            switch (site.format()) {
+                case ICAL -> {
+                    assertThat(doc.split("\r\n")).as(site.id()).allSatisfy(line ->
+                            assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
+                    assertThat(doc.replace("\r\n", "")).as(site.id()).doesNotContain("\n");
+                    assertThat(doc.split("BEGIN:VEVENT", -1)).as(site.id()).hasSize(published + 1);
+                }
+                case RSS -> assertThat(SecureXml.parse(bytes(doc)).getElementsByTagName("item").getLength())
+                        .as(site.id()).isEqualTo(published);
+                case ATOM -> assertThat(SecureXml.parse(bytes(doc))
+                        .getElementsByTagNameNS(SecureXml.ATOM, "entry").getLength()).as(site.id()).isEqualTo(published);
+                case JSONLD -> assertThat(jsonLdGraph(doc)).as(site.id())
+                        .hasSize(world.expectedItems(site.id(), DemoFixtures.NOVEMBER_MONDAY).size());
+            }
+        }
+    }
+
+    @Test
+    void everyHomepageAnnouncesItsFeed() {
+        for (DemoSite site : world.sites()) {
+            String home = render(site.homePath());
+            assertThat(home).as(site.id()).contains("<link rel=\"alternate\" type=\""
+                    + HomepageRenderer.feedType(site.format()) + "\"")
+                    .contains("href=\"" + DemoWorld.feedUri(BASE, site) + "\"")
+                    .doesNotContain("application/ld+json");
+        }
+    }
+
+    private static JsonNode jsonLdGraph(String html) throws Exception {
+        String open = "<script type=\"application/ld+json\">";
+        assertThat(html.split(java.util.regex.Pattern.quote(open), -1)).hasSize(2);
+        int start = html.indexOf(open) + open.length();
+        return new ObjectMapper().readTree(html.substring(start, html.indexOf("</script>", start))).get("@graph");
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}
