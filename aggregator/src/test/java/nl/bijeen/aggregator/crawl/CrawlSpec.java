@@ -30,7 +30,6 @@ import nl.bijeen.aggregator.support.TestDatabase;
 abstract class CrawlSpec {
 
     static final long BODY_LIMIT = 200_000;
-    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(1);
 
     protected TestDatabase db;
     protected FixtureServer server;
@@ -63,8 +62,13 @@ abstract class CrawlSpec {
         }
     }
 
-    static AggregatorSettings settings(boolean crawlEnabled) {
-        return new AggregatorSettings(crawlEnabled, Duration.ofMillis(100), Duration.ofSeconds(2), REQUEST_TIMEOUT,
+    /** Generous, so a busy build machine does not fail a fetch; specs about timeouts choose a short one. */
+    protected Duration requestTimeout() {
+        return Duration.ofSeconds(10);
+    }
+
+    static AggregatorSettings settings(boolean crawlEnabled, Duration requestTimeout) {
+        return new AggregatorSettings(crawlEnabled, Duration.ofMillis(100), Duration.ofSeconds(2), requestTimeout,
                 BODY_LIMIT, "BijeenTest/1.0", Duration.ofDays(365));
     }
 
@@ -79,7 +83,7 @@ abstract class CrawlSpec {
     }
 
     protected Aggregator start(boolean crawlEnabled, SourceDefinition... sources) {
-        aggregator = Aggregator.start(settings(crawlEnabled), db.dataSource(), List.of(sources));
+        aggregator = Aggregator.start(settings(crawlEnabled, requestTimeout()), db.dataSource(), List.of(sources));
         return aggregator;
     }
 

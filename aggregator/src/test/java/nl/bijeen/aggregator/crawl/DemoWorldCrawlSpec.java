@@ -60,7 +60,7 @@ abstract class DemoWorldCrawlSpec {
 
     @Test
     void crawlingEveryDemoSiteStoresExactlyTheItemsItPublishes() {
-        aggregator = Aggregator.start(CrawlSpec.settings(false), db.dataSource(), world.sourceDefinitions(server.baseUri()));
+        aggregator = Aggregator.start(CrawlSpec.settings(false, Duration.ofSeconds(10)), db.dataSource(), world.sourceDefinitions(server.baseUri()));
 
         Map<String, String> failures = new TreeMap<>();
         for (DemoSite site : world.sites()) {
@@ -80,7 +80,7 @@ abstract class DemoWorldCrawlSpec {
     @Test
     void theSchedulerCrawlsTheWholeDemoWorldByItself() {
         Instant started = Instant.now();
-        aggregator = Aggregator.start(CrawlSpec.settings(true), db.dataSource(), world.sourceDefinitions(server.baseUri()));
+        aggregator = Aggregator.start(CrawlSpec.settings(true, Duration.ofSeconds(10)), db.dataSource(), world.sourceDefinitions(server.baseUri()));
 
         Eventually.waitUntil("every demo source was crawled", Duration.ofSeconds(60), () -> aggregator.sources().stream()
                 .allMatch(s -> s.lastAttemptAt() != null && !s.lastAttemptAt().isBefore(started)));

@@ -17,6 +17,13 @@ import nl.bijeen.aggregator.store.StoredActivity;
  */
 abstract class FailedCrawlSpec extends CrawlSpec {
 
+    /** Short, because one of these specs waits for it to run out. */
+    @Override
+    protected Duration requestTimeout() {
+        return Duration.ofSeconds(2);
+    }
+
+
     private SourceDefinition kern;
     private Map<String, StoredActivity> storedBefore;
     private long seqBefore;
@@ -69,7 +76,7 @@ abstract class FailedCrawlSpec extends CrawlSpec {
         crawledOnce();
         server.hang(path(kern));
 
-        assertThat(failingCrawl().error()).isEqualTo("De website antwoordde niet binnen 1 seconde.");
+        assertThat(failingCrawl().error()).isEqualTo("De website antwoordde niet binnen 2 seconden.");
         assertThat(status(kern).consecutiveFailures()).isEqualTo(1);
     }
 

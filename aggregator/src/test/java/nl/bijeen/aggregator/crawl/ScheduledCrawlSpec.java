@@ -20,6 +20,13 @@ import nl.bijeen.aggregator.support.Eventually;
 /** The scheduler route on its own, and crawls of several sources at the same time. */
 abstract class ScheduledCrawlSpec extends CrawlSpec {
 
+    /** Short, because one of these specs waits for it to run out. */
+    @Override
+    protected Duration requestTimeout() {
+        return Duration.ofSeconds(2);
+    }
+
+
     @Test
     void theSchedulerCrawlsADueSourceByItself() {
         SourceDefinition kern = source("kern");
