@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -35,15 +34,13 @@ import nl.bijeen.aggregator.store.StoredActivity;
  */
 public final class ActivityIndex implements AutoCloseable {
 
-    static final String SEQ_KEY = "bijeen.seq";
-    /** The day for which every document's "next date" was computed (see {@link IndexFollower#refreshIfNewDay}). */
-    static final String DATES_AS_OF_KEY = "bijeen.dates-as-of";
-
     private final Directory directory;
     private final Analyzer analyzer = new DutchTextAnalyzer();
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Clock clock;
+    /** As of the last commit; only the writing thread changes it. */
+    private volatile CommitData committed;
 
     private ActivityIndex(Directory directory, Clock clock) throws IOException {
         this.directory = directory;
@@ -53,6 +50,7 @@ public final class ActivityIndex implements AutoCloseable {
                 // Only commit() (with its seq) makes changes durable; a half-applied batch is simply redone.
                 .setCommitOnClose(false));
         this.searchers = new SearcherManager(writer, null);
+        this.committed = CommitData.read(writer.getLiveCommitData());
     }
 
     /** Opens the index in {@code dir}, creating the folder and an empty index when they do not exist. */
@@ -70,26 +68,34 @@ public final class ActivityIndex implements AutoCloseable {
 
     /** The change sequence number of the last commit, 0 for a new index. */
     public long committedSeq() {
-        String seq = commitData(SEQ_KEY);
-        return seq == null ? 0 : Long.parseLong(seq);
+        return committed.seq();
     }
 
     /** The day for which all "next dates" were computed, {@code null} for a new index. */
     public LocalDate datesAsOf() {
-        String day = commitData(DATES_AS_OF_KEY);
-        return day == null ? null : LocalDate.parse(day);
+        return committed.datesAsOf();
     }
 
-    private String commitData(String key) {
-        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
-        if (data != null) {
-            for (Map.Entry<String, String> e : data) {
-                if (key.equals(e.getKey())) {
-                    return e.getValue();
-                }
-            }
+    /**
+     * Makes sure the index belongs to the store with this fingerprint. An index built from another database is
+     * emptied (and then rebuilt from 0 by the follower); a new index just records the fingerprint.
+     *
+     * @return true when the index was emptied
+     */
+    public boolean claimFor(String storeFingerprint) throws IOException {
+        boolean foreign = committed.store() != null && !committed.store().equals(storeFingerprint);
+        if (foreign) {
+            writer.deleteAll();
         }
-        return null;
+        writeCommit(new CommitData(foreign ? 0 : committed.seq(), foreign ? null : committed.datesAsOf(),
+                storeFingerprint));
+        return foreign;
+    }
+
+    /** Empties the index, for a store that was reset (its change sequence starts again). */
+    public void clear() throws IOException {
+        writer.deleteAll();
+        writeCommit(new CommitData(0, null, committed.store()));
     }
 
     /** Adds or replaces the activity's document; doing it twice gives the same index. */
@@ -103,14 +109,19 @@ public final class ActivityIndex implements AutoCloseable {
 
     /** Makes everything written so far durable together with {@code seq}, then visible to new searches. */
     public void commit(long seq) throws IOException {
-        LocalDate asOf = datesAsOf();
-        commit(seq, asOf == null ? today() : asOf);
+        writeCommit(new CommitData(seq, committed.datesAsOf() == null ? today() : committed.datesAsOf(),
+                committed.store()));
     }
 
     /** As {@link #commit(long)}, recording that every document's dates are now computed for {@code datesAsOf}. */
     public void commit(long seq, LocalDate datesAsOf) throws IOException {
-        writer.setLiveCommitData(Map.of(SEQ_KEY, Long.toString(seq), DATES_AS_OF_KEY, datesAsOf.toString()).entrySet());
+        writeCommit(new CommitData(seq, datesAsOf, committed.store()));
+    }
+
+    private void writeCommit(CommitData data) throws IOException {
+        writer.setLiveCommitData(data.toMap().entrySet());
         writer.commit();
+        committed = data;
         searchers.maybeRefresh();
     }
 

@@ -1,10 +1,15 @@
 package nl.bijeen.web.index;
 
+import java.io.IOException;
 import java.time.Clock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import nl.bijeen.aggregator.Aggregator;
@@ -16,16 +21,25 @@ import nl.bijeen.web.search.ActivitySearch;
 @Factory
 public class IndexFactory {
 
+    private static final Logger LOG = LoggerFactory.getLogger(IndexFactory.class);
+
     /** The clock whose zone decides when "today" starts. */
     @Singleton
     Clock clock(BijeenProperties bijeen) {
         return Clock.system(bijeen.zone());
     }
 
+    /** An index built from another database (JDBC_URL changed) is emptied, so the follower rebuilds it. */
     @Singleton
     @Bean(preDestroy = "close")
-    ActivityIndex activityIndex(IndexProperties settings, Clock clock) {
-        return ActivityIndex.open(settings.path(), clock);
+    ActivityIndex activityIndex(IndexProperties settings, Clock clock,
+                                @Value("${datasources.default.url}") String jdbcUrl) throws IOException {
+        ActivityIndex index = ActivityIndex.open(settings.path(), clock);
+        if (index.claimFor(StoreFingerprint.of(jdbcUrl))) {
+            LOG.warn("The search index in {} was built from another database; it is rebuilt from this one",
+                    settings.path().toAbsolutePath());
+        }
+        return index;
     }
 
     /** Eager: the index starts catching up with the store as soon as the application starts. */

@@ -99,6 +99,7 @@ public final class IndexFollower implements AutoCloseable {
      * @return how many changes were applied
      */
     public synchronized int catchUp() throws Exception {
+        rebuildIfTheStoreWasReset();
         int applied = 0;
         while (true) {
             List<Change> batch = store.changesAfter(lastAppliedSeq, batchSize);
@@ -110,6 +111,23 @@ public final class IndexFollower implements AutoCloseable {
             if (batch.size() < batchSize) {
                 return applied;
             }
+        }
+    }
+
+    /**
+     * A store whose change sequence is behind the index was reset (for example its database file was deleted but
+     * the index folder kept): the index then describes activities that no longer exist, so it starts again from 0.
+     */
+    private void rebuildIfTheStoreWasReset() throws Exception {
+        if (lastAppliedSeq == 0) {
+            return;
+        }
+        long storeSeq = store.lastSeq();
+        if (storeSeq < lastAppliedSeq) {
+            LOG.warn("The search index is at change {} but the store only at {}: the store was reset. "
+                    + "Rebuilding the index from the store.", lastAppliedSeq, storeSeq);
+            index.clear();
+            lastAppliedSeq = 0;
         }
     }
 

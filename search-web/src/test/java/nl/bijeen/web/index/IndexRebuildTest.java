@@ -38,15 +38,20 @@ class IndexRebuildTest {
     @BeforeEach
     void startStoreWithOneSource() {
         agenda = new AgendaServer();
+        aggregator = startAggregator();
+        crawl();
+    }
+
+    /** An aggregator with the scheduler off (the test crawls) on a new in-memory database. */
+    private Aggregator startAggregator() {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:rebuild-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         AggregatorSettings defaults = AggregatorSettings.defaults();
         AggregatorSettings noScheduler = new AggregatorSettings(false, defaults.schedulerTick(),
                 defaults.connectTimeout(), defaults.requestTimeout(), defaults.maxBodyBytes(), defaults.userAgent(),
                 defaults.horizon());
-        aggregator = Aggregator.start(noScheduler, dataSource, List.of(new SourceDefinition(
+        return Aggregator.start(noScheduler, dataSource, List.of(new SourceDefinition(
                 "de-kern", "De Kern", agenda.agendaUri(), "ical", Duration.ofHours(1))));
-        crawl();
     }
 
     @AfterEach
@@ -101,6 +106,46 @@ class IndexRebuildTest {
             assertThat(follower.lastAppliedSeq()).isEqualTo(aggregator.store().lastSeq());
             assertThat(titles(index, "")).containsExactlyElementsOf(live);
             assertThat(titles(index, "koffie")).containsExactly("Koffieochtend terug van weggeweest");
+        }
+    }
+
+    @Test
+    void indexBuiltFromAnotherDatabaseIsEmptiedAndRebuiltFromThisOne() throws Exception {
+        try (ActivityIndex index = ActivityIndex.open(indexDir, CLOCK)) {
+            assertThat(index.claimFor("database-a")).as("a new index just records its store").isFalse();
+            new IndexFollower(index, aggregator.store(), 500).catchUp();
+        }
+        try (ActivityIndex index = ActivityIndex.open(indexDir, CLOCK)) {
+            assertThat(index.claimFor("database-a")).as("same store: kept").isFalse();
+            assertThat(index.committedSeq()).isEqualTo(aggregator.store().lastSeq());
+        }
+        try (ActivityIndex index = ActivityIndex.open(indexDir, CLOCK)) {
+            assertThat(index.claimFor("database-b")).isTrue();
+            assertThat(index.committedSeq()).isZero();
+            assertThat(titles(index, "")).isEmpty();
+            new IndexFollower(index, aggregator.store(), 500).catchUp();
+            assertThat(titles(index, "")).containsExactlyInAnyOrder("Koffieochtend in De Kern", "Klaverjassen");
+        }
+    }
+
+    @Test
+    void indexAheadOfAResetStoreStartsAgainFromZero() throws Exception {
+        agenda.publish(AgendaServer.WITHOUT_COFFEE, "");
+        crawl(); // the first store now has three changes: two inserts and a removal
+        try (ActivityIndex index = ActivityIndex.open(indexDir, CLOCK)) {
+            new IndexFollower(index, aggregator.store(), 500).catchUp();
+        }
+        aggregator.close();
+        agenda.publish(AgendaServer.WITH_COFFEE, "Koffieochtend in De Kern");
+        aggregator = startAggregator(); // a fresh, empty database behind the same URL: sequence starts again
+        crawl();
+
+        try (ActivityIndex index = ActivityIndex.open(indexDir, CLOCK)) {
+            IndexFollower follower = new IndexFollower(index, aggregator.store(), 500);
+            assertThat(follower.lastAppliedSeq()).isGreaterThan(aggregator.store().lastSeq());
+            follower.catchUp();
+            assertThat(follower.lastAppliedSeq()).isEqualTo(aggregator.store().lastSeq());
+            assertThat(titles(index, "")).containsExactlyInAnyOrder("Koffieochtend in De Kern", "Klaverjassen");
         }
     }
 
