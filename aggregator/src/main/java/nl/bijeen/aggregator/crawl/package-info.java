@@ -1,0 +1,18 @@
+/**
+ * Crawling: the Camel routes that fetch a source, read it with the connectors and store the result.
+ *
+ * <pre>
+ * due-sources   scheduler every {{bijeen.crawl.tick}} ms: claim due sources, split over {{bijeen.crawl.threads}}
+ *   └─ crawl-source   one source: claim in this process, then
+ *        ├─ fetch          conditional GET (HttpFetcher; every URL passes the FetchGuard)
+ *        ├─ not-modified   304: record success, touch nothing else
+ *        ├─ parse          Connectors.standard() with the source's settings (SourceParser)
+ *        ├─ store          one transaction: activities, change log, source state (CrawlWriter)
+ *        └─ crawl-failed   any failure: record it on the source in plain Dutch, touch no activity
+ * </pre>
+ *
+ * {@link nl.bijeen.aggregator.Aggregator#crawlNow} sends a source id into {@code direct:crawl-source}, the same
+ * route the scheduler uses. The exchange body is a {@code Crawl} that each step extends; the route ends with a
+ * {@link nl.bijeen.aggregator.crawl.CrawlOutcome}.
+ */
+package nl.bijeen.aggregator.crawl;
