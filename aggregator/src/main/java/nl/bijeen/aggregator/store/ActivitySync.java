@@ -29,7 +29,7 @@ public final class ActivitySync {
     public SyncResult apply(Connection connection, String sourceId, List<ActivityDraft> drafts, Instant now)
             throws SQLException {
         Map<String, Existing> existing = existingItems(connection, sourceId);
-        List<Change> changes = new ArrayList<>();
+        List<Change> changes = new ArrayList<>(); // seq 0: ChangeLog.append numbers them
         int unchanged = 0;
         for (ActivityDraft draft : drafts) {
             String json = DraftJson.write(draft);
