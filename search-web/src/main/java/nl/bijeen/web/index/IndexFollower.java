@@ -149,7 +149,9 @@ public final class IndexFollower implements AutoCloseable {
             indexAsStored(id);
         }
         index.commit(lastAppliedSeq, today);
-        LOG.info("Dates of {} activities brought up to {}", ids.size(), today);
+        if (!ids.isEmpty()) {
+            LOG.info("Upcoming dates of {} activities brought up to {}", ids.size(), today);
+        }
         return ids.size();
     }
 
