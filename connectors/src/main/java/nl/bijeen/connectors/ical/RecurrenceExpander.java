@@ -86,10 +86,12 @@ final class RecurrenceExpander {
     private static List<? extends Temporal> ruleDates(Temporal dtstart, String rule, Window window) {
         if (dtstart instanceof LocalDate seed) {
             Recur<LocalDate> recur = new Recur<>(rule, true);
+            RecurrenceBudget.check(recur, seed, window.until(), window.until().getZone());
             return recur.getDates(seed, window.from().toLocalDate(), window.until().toLocalDate(), MAX_OCCURRENCES + 1);
         }
         ZonedDateTime seed = (ZonedDateTime) dtstart;
         Recur<ZonedDateTime> recur = new Recur<>(rule, true);
+        RecurrenceBudget.check(recur, seed, window.until(), seed.getZone());
         return recur.getDates(seed, window.from().withZoneSameInstant(seed.getZone()),
                 window.until().withZoneSameInstant(seed.getZone()), MAX_OCCURRENCES + 1);
     }

@@ -138,6 +138,23 @@ class ICalEdgeCasesTest {
     }
 
     @Test
+    void ruleTooCostlyToExpandKeepsTheFirstDateWithAWarning() throws Exception {
+        long started = System.nanoTime();
+        ParseResult result = parseLines(
+                "BEGIN:VEVENT", "UID:elke-seconde", "SUMMARY:Storing", "DTSTART:20000101T000000",
+                "RRULE:FREQ=SECONDLY;COUNT=100000000", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:elk-uur", "SUMMARY:Uurtje", "DTSTART:19000101T000000",
+                "RRULE:FREQ=HOURLY;COUNT=100000000", "END:VEVENT");
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        assertThat(titled(result, "Storing").schedule().occurrences()).extracting(Occurrence::start)
+                .containsExactly(amsterdam(2000, 1, 1, 0, 0));
+        assertThat(titled(result, "Uurtje").schedule().occurrences()).hasSize(1);
+        assertThat(result.warnings()).extracting(w -> w.itemRef()).containsExactly("elke-seconde", "elk-uur");
+        assertThat(result.warnings().getFirst().message()).contains("every second");
+    }
+
+    @Test
     void byteOrderMarkBeforeTheCalendarIsIgnored() throws Exception {
         byte[] ics = "\uFEFFBEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:bom\r\nSUMMARY:Koersbal\r\n"
                 .concat("DTSTART:20260319T100000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n").getBytes(StandardCharsets.UTF_8);
