@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -75,6 +76,24 @@ abstract class DemoWorldCrawlSpec {
         assertThat(expected.values()).as("the world publishes something on every site").allSatisfy(ids ->
                 assertThat(ids).isNotEmpty());
         assertThat(storedItemIds()).isEqualTo(expected);
+    }
+
+    @Test
+    void recrawlingTheUnchangedWorldWithoutValidatorsChangesNothing() {
+        aggregator = Aggregator.start(CrawlSpec.settings(false, Duration.ofSeconds(10)), db.dataSource(),
+                world.sourceDefinitions(server.baseUri()));
+        world.sites().forEach(site -> aggregator.crawlNow(site.id()));
+        long seq = aggregator.store().lastSeq();
+        db.execute("UPDATE source SET etag = NULL, last_modified = NULL"); // force full bodies: the hashes must decide
+
+        List<CrawlOutcome> again = world.sites().stream().map(site -> aggregator.crawlNow(site.id())).toList();
+
+        assertThat(again).allSatisfy(outcome -> {
+            assertThat(outcome.success()).as(outcome.sourceId()).isTrue();
+            assertThat(outcome.notModified()).as(outcome.sourceId()).isFalse();
+            assertThat(outcome.changedActivities()).as(outcome.sourceId()).isFalse();
+        });
+        assertThat(aggregator.store().lastSeq()).isEqualTo(seq);
     }
 
     @Test
