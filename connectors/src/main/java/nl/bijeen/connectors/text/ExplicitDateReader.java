@@ -40,6 +40,10 @@ final class ExplicitDateReader implements DatePhraseReader {
     private static final Pattern UNTIL_NAMED = Pattern.compile(UNTIL + WEEKDAY
             + "(\\d{1,2})\\s+" + MONTH_NAMES + "(?:\\s+(\\d{4})(?![\\d.:]))?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Words that make the date after them a deadline ("aanmelden vóór 10 maart"), not the activity's date. */
+    private static final Pattern DEADLINE_BEFORE = Pattern.compile(
+            "(?:vóór|uiterlijk|deadline|(?:aanmelden|opgeven|inschrijven)\\s+(?:kan\\s+)?(?:voor|tot|t/m))\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Longer runs are exhibitions and seasons: one occurrence spanning the days, not one per day. */
     private static final int MAX_DAILY_RUN = 31;
     private static final Pattern NUMERIC = Pattern.compile(WEEKDAY
@@ -58,7 +62,9 @@ final class ExplicitDateReader implements DatePhraseReader {
         boolean hasNumeric = numeric.find();
         while (hasNamed || hasNumeric) {
             boolean useNamed = hasNamed && (!hasNumeric || named.start() <= numeric.start());
-            List<DateMention> found = useNamed ? namedRun(named, text, reference) : numericDate(numeric, text);
+            Matcher m = useNamed ? named : numeric;
+            List<DateMention> found = isDeadline(text, m.start()) ? List.of()
+                    : useNamed ? namedRun(m, text, reference) : numericDate(m, text);
             if (!found.isEmpty()) {
                 return found;
             }
@@ -69,6 +75,10 @@ final class ExplicitDateReader implements DatePhraseReader {
             }
         }
         return List.of();
+    }
+
+    private static boolean isDeadline(String text, int dateStart) {
+        return DEADLINE_BEFORE.matcher(text.substring(Math.max(0, dateStart - 40), dateStart)).find();
     }
 
     /** "14 maart", "14 t/m 16 maart" or "28 maart t/m 2 april", with the times that follow. */

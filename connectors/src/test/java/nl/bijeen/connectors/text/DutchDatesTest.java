@@ -87,6 +87,15 @@ class DutchDatesTest {
     }
 
     @Test
+    void deadlinesAreNotTheActivitysDate() {
+        assertThat(only("Aanmelden vóór dinsdag 10 maart. De cursus begint op 17 maart 2026 om 19.30 uur."))
+                .isEqualTo(new DateMention(LocalDate.of(2026, 3, 17), LocalTime.of(19, 30), null));
+        assertThat(DutchDates.find("Opgeven kan tot 1 april bij de balie.", PUBLISHED)).isEmpty();
+        assertThat(only("Middag voor senioren op 14 maart"))
+                .isEqualTo(new DateMention(LocalDate.of(2026, 3, 14), null, null));
+    }
+
+    @Test
     void endBeforeStartRunsPastMidnight() {
         DateMention nacht = only("za 14 maart 22.00-01.00 uur");
         assertThat(nacht.toOccurrence(java.time.ZoneId.of("Europe/Amsterdam")).end())
