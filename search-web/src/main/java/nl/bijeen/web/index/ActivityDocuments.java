@@ -2,10 +2,12 @@ package nl.bijeen.web.index;
 
 import static nl.bijeen.web.index.IndexFields.*;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -54,8 +56,8 @@ public final class ActivityDocuments {
         a.audiences().forEach(t -> doc.add(new TextField(AUDIENCES, t, Store.YES)));
         addSchedule(doc, a, notBefore);
         addStoredIfPresent(doc, COST, a.cost());
-        addStoredIfPresent(doc, IMAGE, a.image() == null ? null : a.image().toString());
-        addStoredIfPresent(doc, LINK, a.link() == null ? null : a.link().toString());
+        addStoredIfPresent(doc, IMAGE, webAddress(a.image()));
+        addStoredIfPresent(doc, LINK, webAddress(a.link()));
         doc.add(new StoredField(SOURCE, a.sourceId()));
         doc.add(new StoredField(STATUS, a.status() == ActivityDraft.Status.CANCELLED
                 ? IndexedActivity.CANCELLED : IndexedActivity.SCHEDULED));
@@ -94,6 +96,15 @@ public final class ActivityDocuments {
         doc.add(new StoredField(NEXT_START, next));
         doc.add(new StoredField(ZONE, a.schedule().zone().getId()));
         doc.add(new StoredField(ALL_DAY, Boolean.toString(a.schedule().allDay())));
+    }
+
+    /** Only http(s) addresses reach pages and the API: a "javascript:" or "file:" link from a source never does. */
+    static String webAddress(URI uri) {
+        if (uri == null || uri.getScheme() == null) {
+            return null;
+        }
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        return scheme.equals("http") || scheme.equals("https") ? uri.toString() : null;
     }
 
     private static IndexedDate toIndexedDate(Occurrence o) {

@@ -17,7 +17,8 @@ import nl.bijeen.web.index.IndexedDate;
  */
 @Introspected
 public record ResultView(String title, String summary, String when, List<String> alsoOn, int moreDates,
-                         String place, String organiser, String cost, String link, boolean cancelled) {
+                         String place, String organiser, String audiences, String cost, String link,
+                         boolean cancelled) {
 
     static final int SUMMARY_LENGTH = 240;
     static final int ALSO_ON = 3;
@@ -30,8 +31,9 @@ public record ResultView(String title, String summary, String when, List<String>
         List<String> alsoOn = dates.stream().skip(1).limit(ALSO_ON)
                 .map(d -> DutchDates.day(d.start().atZone(a.zone()), today) + cancelledNote(d)).toList();
         int more = Math.max(0, dates.size() - 1 - alsoOn.size());
+        String audiences = a.audiences().isEmpty() ? null : String.join(", ", a.audiences());
         return new ResultView(a.title(), summary(a.description()), when, alsoOn, more, place(a), a.organiser(),
-                a.cost(), a.link(), a.cancelled());
+                audiences, a.cost(), a.link(), a.cancelled());
     }
 
     /** One date of a series can be cancelled while the activity itself goes on. */
