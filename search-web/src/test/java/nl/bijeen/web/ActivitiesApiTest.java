@@ -77,6 +77,14 @@ class ActivitiesApiTest implements TestPropertyProvider {
     }
 
     @Test
+    void pageForbidsScriptsThroughItsContentSecurityPolicy() {
+        var response = http.toBlocking().exchange("/", String.class);
+        assertThat(response.header("Content-Security-Policy")).contains("default-src 'none'")
+                .doesNotContain("script-src");
+        assertThat(response.getContentType().orElseThrow().toString()).startsWith("text/html");
+    }
+
+    @Test
     void pageNumberThatMakesNoSenseShowsTheFirstPage() {
         assertThat(http.toBlocking().retrieve("/?pagina=-3")).contains("<html lang=\"nl\"");
         assertThat(http.toBlocking().retrieve("/?pagina=abc")).contains("Geen resultaten");
