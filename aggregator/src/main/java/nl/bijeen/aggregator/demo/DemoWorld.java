@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import nl.bijeen.aggregator.source.SourceDefinition;
+import nl.bijeen.connectors.html.DatesOfOneActivity;
 
 /**
  * The demo world: Katwijk organisations with websites that publish neighbourhood activities as iCal, RSS, Atom and
@@ -121,16 +122,18 @@ public final class DemoWorld {
         List<DemoOccurrence> shown = p.shownOccurrences(clock);
         if (shown.isEmpty()) {
             return p.schedule() instanceof DemoSchedule.Ongoing
-                    ? List.of(item(p, ItemIds.feedId(p.site(), p.activity()), null)) : List.of();
+                    ? List.of(item(p, ItemIds.feedId(p.site(), p.activity()), null, 0)) : List.of();
         }
-        if (p.site().format() == DemoFormat.JSONLD) {
-            return shown.stream().map(o -> item(p, ItemIds.eventId(p.site(), p.activity(), o), o)).toList();
+        if (p.site().format() == DemoFormat.JSONLD && shown.size() > 1) {
+            // One Event per date on the page; the connector joins them into one activity with a series id.
+            String seriesId = DatesOfOneActivity.seriesItemId(p.title(), p.activity().place().name());
+            return List.of(item(p, seriesId, shown.get(0), shown.size()));
         }
-        return List.of(item(p, ItemIds.itemId(p.site(), p.activity(), shown.get(0)), shown.get(0)));
+        return List.of(item(p, ItemIds.itemId(p.site(), p.activity(), shown.get(0)), shown.get(0), 1));
     }
 
-    private static ExpectedItem item(Publication p, String itemId, DemoOccurrence occurrence) {
+    private static ExpectedItem item(Publication p, String itemId, DemoOccurrence occurrence, int dates) {
         return new ExpectedItem(p.site().id(), itemId, p.activity().id(), p.title(), occurrence,
-                p.activity().cancelled());
+                p.activity().cancelled(), dates);
     }
 }

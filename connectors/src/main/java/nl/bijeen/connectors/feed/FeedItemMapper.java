@@ -53,7 +53,7 @@ final class FeedItemMapper {
                 .orElseGet(() -> StableIds.fromContent(title, schedule.occurrences().isEmpty() ? ""
                         : schedule.occurrences().getFirst().start()));
         return Optional.of(new ActivityDraft(settings.sourceId(), itemId, title, description, schedule,
-                place(event), organiser(entry, event), List.of(), themes(entry, event), null,
+                place(event), organiser(entry, event), audiences(entry), themes(entry, event), null,
                 FeedImages.imageOf(entry, base), link, ActivityDraft.Status.SCHEDULED));
     }
 
@@ -76,16 +76,34 @@ final class FeedItemMapper {
                 .orElse(null);
     }
 
+    /** Categories in an audience domain ("doelgroep", as WordPress agenda plug-ins write it) name who it is for. */
+    private static List<String> audiences(SyndEntry entry) {
+        return List.copyOf(categoryNames(entry, true));
+    }
+
     private static List<String> themes(SyndEntry entry, EventModule event) {
-        Set<String> themes = new LinkedHashSet<>();
-        entry.getCategories().stream().map(SyndCategory::getName).filter(n -> n != null && !n.isBlank())
-                .map(HtmlSanitizer::singleLine).forEach(themes::add);
+        Set<String> themes = categoryNames(entry, false);
         if (event.type() != null) {
             themes.add(HtmlSanitizer.singleLine(event.type()));
         }
         themes.remove("");
         return List.copyOf(themes);
     }
+
+    private static Set<String> categoryNames(SyndEntry entry, boolean audienceDomain) {
+        Set<String> names = new LinkedHashSet<>();
+        entry.getCategories().stream()
+                .filter(c -> isAudienceDomain(c.getTaxonomyUri()) == audienceDomain)
+                .map(SyndCategory::getName).filter(n -> n != null && !n.isBlank())
+                .map(HtmlSanitizer::singleLine).forEach(names::add);
+        return names;
+    }
+
+    private static boolean isAudienceDomain(String domain) {
+        return domain != null && AUDIENCE_DOMAINS.contains(domain.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Set<String> AUDIENCE_DOMAINS = Set.of("doelgroep", "doelgroepen", "voor wie", "voor-wie", "audience");
 
     private static String reference(SyndEntry entry, URI link, int position) {
         return firstNonBlank(entry.getUri(), link == null ? null : link.toString()).orElse("item " + position);

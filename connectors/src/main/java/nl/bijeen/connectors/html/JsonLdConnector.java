@@ -83,7 +83,7 @@ public final class JsonLdConnector implements ActivityConnector {
                         + unexpected.getMessage() + "): skipped"));
             }
         }
-        return activities;
+        return DatesOfOneActivity.merge(activities);
     }
 
     /** Charset from the Content-Type, else jsoup's detection (BOM, meta charset, UTF-8). */

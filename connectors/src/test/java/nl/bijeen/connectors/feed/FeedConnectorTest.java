@@ -54,6 +54,14 @@ class FeedConnectorTest {
     }
 
     @Test
+    void categoriesInAnAudienceDomainBecomeAudiencesNotThemes() throws Exception {
+        ActivityDraft disco = titled(wordpress(), "Kinderdisco in De Kern");
+
+        assertThat(disco.audiences()).containsExactly("Kinderen 6-12 jaar");
+        assertThat(disco.themes()).doesNotContain("Kinderen 6-12 jaar");
+    }
+
+    @Test
     void contentEncodedIsSanitisedAndPreferredOverTheTeaser() throws Exception {
         ActivityDraft disco = titled(wordpress(), "Kinderdisco in De Kern");
 

@@ -30,6 +30,34 @@ class JsonLdConnectorTest {
     }
 
     @Test
+    void datesOfOneActivityOnAPageBecomeOneActivityWithThoseDates() throws Exception {
+        ParseResult result = parse("wekelijkse-koffieochtend.html");
+
+        assertThat(result.activities()).hasSize(2);
+        ActivityDraft duinpan = result.activities().getFirst();
+        assertThat(duinpan.place().name()).isEqualTo("Wijkcentrum De Duinpan");
+        assertThat(duinpan.schedule().occurrences()).extracting(Occurrence::start).containsExactly(
+                amsterdam(2026, 3, 17, 10, 0), amsterdam(2026, 3, 24, 10, 0), amsterdam(2026, 3, 31, 10, 0));
+        assertThat(duinpan.schedule().occurrences()).extracting(Occurrence::cancelled).containsExactly(false, false, true);
+        assertThat(duinpan.status()).isEqualTo(ActivityDraft.Status.SCHEDULED);
+        assertThat(result.activities().get(1).place().name()).isEqualTo("Dorpshuis Rijnsburg");
+    }
+
+    @Test
+    void aSeriesKeepsItsItemIdWhenItsFirstDatePasses() throws Exception {
+        Document page = document("html/wekelijkse-koffieochtend.html", PAGE_URL, "text/html; charset=UTF-8");
+        String html = new String(page.body(), StandardCharsets.UTF_8);
+        String withoutFirstDate = html.replaceFirst("(?s)<script type=\"application/ld\\+json\">.*?</script>", "");
+        Document nextWeek = new Document(page.url(), page.contentType(), withoutFirstDate.getBytes(StandardCharsets.UTF_8));
+
+        ActivityDraft before = connector.parse(page, settings()).activities().getFirst();
+        ActivityDraft after = connector.parse(nextWeek, settings()).activities().getFirst();
+
+        assertThat(after.schedule().occurrences()).hasSize(2);
+        assertThat(after.sourceItemId()).isEqualTo(before.sourceItemId());
+    }
+
+    @Test
     void eventsAreFoundInGraphItemListsArraysAndSubEvents() throws Exception {
         ParseResult result = parse("buurthuis-agenda.html");
 

@@ -48,9 +48,10 @@ public record ResultView(String title, String summary, String when, List<String>
         return a.placeAddress() == null ? a.placeName() : a.placeName() + ", " + a.placeAddress();
     }
 
-    /** The start of the description, cut at a word boundary. */
+    /** The start of the description, cut at a word boundary; its line breaks stay (the page shows them). */
     static String summary(String text) {
-        String clean = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        String clean = text == null ? "" : text.strip().replaceAll("[\\h\\x0B\\f\\r]+", " ")
+                .replaceAll(" ?\\n[\\s]*", "\n");
         if (clean.length() <= SUMMARY_LENGTH) {
             return clean;
         }
