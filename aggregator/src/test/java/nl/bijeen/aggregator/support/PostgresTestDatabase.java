@@ -38,7 +38,11 @@ public final class PostgresTestDatabase implements TestDatabase {
         try (Connection connection = DriverManager.getConnection(url)) {
             connection.createStatement().execute("CREATE SCHEMA " + schema);
         } catch (SQLException e) {
-            Assumptions.abort("PostgreSQL not reachable at " + url + ": skipping (" + e.getMessage() + ")");
+            String why = "PostgreSQL not reachable at " + url + ": skipping " + testClass.getSimpleName()
+                    + " (" + e.getMessage() + ")";
+            // Surefire shows a class skipped in @BeforeAll only as "Tests run: 0": say it where a reader looks.
+            System.out.println("[SKIPPED] " + why);
+            Assumptions.abort(why);
         }
         return new PostgresTestDatabase(url, schema);
     }
