@@ -20,4 +20,10 @@ public record AggregatorSettings(boolean crawlEnabled, Duration schedulerTick, D
         return new AggregatorSettings(true, Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(30),
                 10L * 1024 * 1024, "Bijeen/0.1 (+https://bijeen.nl/over)", Duration.ofDays(365));
     }
+
+    /** The same settings with the scheduler off: nothing is crawled unless asked ({@code Aggregator.crawlNow}). */
+    public AggregatorSettings withoutScheduler() {
+        return new AggregatorSettings(false, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes, userAgent,
+                horizon);
+    }
 }

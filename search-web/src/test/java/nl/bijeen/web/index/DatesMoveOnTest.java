@@ -7,19 +7,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
 
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.bijeen.aggregator.Aggregator;
-import nl.bijeen.aggregator.AggregatorSettings;
-import nl.bijeen.aggregator.source.SourceDefinition;
 import nl.bijeen.web.search.ActivitySearch;
 import nl.bijeen.web.support.AgendaServer;
+import nl.bijeen.web.support.AgendaStore;
 import nl.bijeen.web.support.MovableClock;
 
 /**
@@ -32,31 +28,25 @@ class DatesMoveOnTest {
     Path indexDir;
     private final MovableClock clock = new MovableClock(Instant.now(), ZoneId.of("Europe/Amsterdam"));
     private AgendaServer agenda;
-    private Aggregator aggregator;
+    private AgendaStore store;
 
     @BeforeEach
     void storeAWeeklyAgenda() {
         agenda = new AgendaServer();
         agenda.publish(AgendaServer.WEEKLY, "");
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:dates-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        AggregatorSettings d = AggregatorSettings.defaults();
-        aggregator = Aggregator.start(new AggregatorSettings(false, d.schedulerTick(), d.connectTimeout(),
-                d.requestTimeout(), d.maxBodyBytes(), d.userAgent(), d.horizon()), dataSource,
-                List.of(new SourceDefinition("de-kern", "De Kern", agenda.agendaUri(), "ical", Duration.ofHours(1))));
-        assertThat(aggregator.crawlNow("de-kern").success()).isTrue();
+        store = AgendaStore.crawled(agenda);
     }
 
     @AfterEach
     void stop() {
-        aggregator.close();
+        store.close();
         agenda.close();
     }
 
     @Test
     void nextDatesAndSoonestFirstOrderFollowTheCalendarAfterADailyRefresh() throws Exception {
         try (ActivityIndex index = ActivityIndex.open(indexDir, clock)) {
-            IndexFollower follower = new IndexFollower(index, aggregator.store(), 500);
+            IndexFollower follower = new IndexFollower(index, store.store(), 500);
             follower.catchUp();
             assertThat(follower.refreshIfNewDay()).as("a new index was written today").isZero();
             assertThat(soonestFirst(index)).containsExactly("Wekelijkse soos", "Klaverjassen", "Rommelmarkt");
@@ -70,7 +60,7 @@ class DatesMoveOnTest {
             IndexedActivity soos = new ActivitySearch(index).search("soos", 1).activities().getFirst();
             assertThat(soos.dates()).hasSize(3).allSatisfy(d -> assertThat(d.start()).isAfter(clock.instant()));
             assertThat(follower.refreshIfNewDay()).as("once a day").isZero();
-            assertThat(index.committedSeq()).isEqualTo(aggregator.store().lastSeq());
+            assertThat(index.committedSeq()).isEqualTo(store.store().lastSeq());
         }
     }
 

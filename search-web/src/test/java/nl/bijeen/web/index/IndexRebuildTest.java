@@ -4,22 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
 
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.bijeen.aggregator.Aggregator;
-import nl.bijeen.aggregator.AggregatorSettings;
-import nl.bijeen.aggregator.source.SourceDefinition;
 import nl.bijeen.web.search.ActivitySearch;
 import nl.bijeen.web.support.AgendaServer;
+import nl.bijeen.web.support.AgendaStore;
 import nl.bijeen.web.support.TestDirs;
 
 /**
@@ -33,30 +28,17 @@ class IndexRebuildTest {
     @TempDir
     Path indexDir;
     private AgendaServer agenda;
-    private Aggregator aggregator;
+    private AgendaStore store;
 
     @BeforeEach
     void startStoreWithOneSource() {
         agenda = new AgendaServer();
-        aggregator = startAggregator();
-        crawl();
-    }
-
-    /** An aggregator with the scheduler off (the test crawls) on a new in-memory database. */
-    private Aggregator startAggregator() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:rebuild-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        AggregatorSettings defaults = AggregatorSettings.defaults();
-        AggregatorSettings noScheduler = new AggregatorSettings(false, defaults.schedulerTick(),
-                defaults.connectTimeout(), defaults.requestTimeout(), defaults.maxBodyBytes(), defaults.userAgent(),
-                defaults.horizon());
-        return Aggregator.start(noScheduler, dataSource, List.of(new SourceDefinition(
-                "de-kern", "De Kern", agenda.agendaUri(), "ical", Duration.ofHours(1))));
+        store = AgendaStore.crawled(agenda);
     }
 
     @AfterEach
     void stop() {
-        aggregator.close();
+        store.close();
         agenda.close();
     }
 
@@ -64,22 +46,22 @@ class IndexRebuildTest {
     void restartedIndexContinuesFromItsLastCommittedChange() throws Exception {
         List<String> before;
         try (ActivityIndex index = ActivityIndex.open(indexDir, CLOCK)) {
-            IndexFollower follower = new IndexFollower(index, aggregator.store(), 500);
+            IndexFollower follower = new IndexFollower(index, store.store(), 500);
             follower.catchUp();
-            assertThat(follower.lastAppliedSeq()).isEqualTo(aggregator.store().lastSeq());
+            assertThat(follower.lastAppliedSeq()).isEqualTo(store.store().lastSeq());
             before = titles(index, "");
         }
         agenda.publish(AgendaServer.WITH_COFFEE, "Koffie-inloop");
-        crawl();
+        store.crawl();
 
         try (ActivityIndex index = ActivityIndex.open(indexDir, CLOCK)) {
-            IndexFollower follower = new IndexFollower(index, aggregator.store(), 500);
+            IndexFollower follower = new IndexFollower(index, store.store(), 500);
             long committed = follower.lastAppliedSeq();
             assertThat(committed).as("seq remembered by the index").isPositive()
-                    .isLessThan(aggregator.store().lastSeq());
+                    .isLessThan(store.store().lastSeq());
             int applied = follower.catchUp();
             assertThat(applied).as("only the changes since the restart")
-                    .isEqualTo(aggregator.store().changesAfter(committed, 1000).size());
+                    .isEqualTo(store.store().changesAfter(committed, 1000).size());
             assertThat(before).contains("Koffieochtend in De Kern");
             assertThat(titles(index, "")).containsExactlyInAnyOrder("Koffie-inloop", "Klaverjassen");
         }
@@ -88,22 +70,22 @@ class IndexRebuildTest {
     @Test
     void deletedIndexIsRebuiltFromTheStoreWithTheSameResults() throws Exception {
         agenda.publish(AgendaServer.WITHOUT_COFFEE, ""); // a removal in the history as well
-        crawl();
+        store.crawl();
         agenda.publish(AgendaServer.WITH_COFFEE, "Koffieochtend terug van weggeweest");
-        crawl();
+        store.crawl();
         List<String> live;
         try (ActivityIndex index = ActivityIndex.open(indexDir, CLOCK)) {
-            new IndexFollower(index, aggregator.store(), 2).catchUp(); // small batches: several commits
+            new IndexFollower(index, store.store(), 2).catchUp(); // small batches: several commits
             live = titles(index, "");
             assertThat(titles(index, "koffie")).containsExactly("Koffieochtend terug van weggeweest");
         }
         TestDirs.delete(indexDir);
 
         try (ActivityIndex index = ActivityIndex.open(indexDir, CLOCK)) {
-            IndexFollower follower = new IndexFollower(index, aggregator.store(), 500);
+            IndexFollower follower = new IndexFollower(index, store.store(), 500);
             assertThat(follower.lastAppliedSeq()).isZero();
             follower.catchUp();
-            assertThat(follower.lastAppliedSeq()).isEqualTo(aggregator.store().lastSeq());
+            assertThat(follower.lastAppliedSeq()).isEqualTo(store.store().lastSeq());
             assertThat(titles(index, "")).containsExactlyElementsOf(live);
             assertThat(titles(index, "koffie")).containsExactly("Koffieochtend terug van weggeweest");
         }
@@ -113,17 +95,17 @@ class IndexRebuildTest {
     void indexBuiltFromAnotherDatabaseIsEmptiedAndRebuiltFromThisOne() throws Exception {
         try (ActivityIndex index = ActivityIndex.open(indexDir, CLOCK)) {
             assertThat(index.claimFor("database-a")).as("a new index just records its store").isFalse();
-            new IndexFollower(index, aggregator.store(), 500).catchUp();
+            new IndexFollower(index, store.store(), 500).catchUp();
         }
         try (ActivityIndex index = ActivityIndex.open(indexDir, CLOCK)) {
             assertThat(index.claimFor("database-a")).as("same store: kept").isFalse();
-            assertThat(index.committedSeq()).isEqualTo(aggregator.store().lastSeq());
+            assertThat(index.committedSeq()).isEqualTo(store.store().lastSeq());
         }
         try (ActivityIndex index = ActivityIndex.open(indexDir, CLOCK)) {
             assertThat(index.claimFor("database-b")).isTrue();
             assertThat(index.committedSeq()).isZero();
             assertThat(titles(index, "")).isEmpty();
-            new IndexFollower(index, aggregator.store(), 500).catchUp();
+            new IndexFollower(index, store.store(), 500).catchUp();
             assertThat(titles(index, "")).containsExactlyInAnyOrder("Koffieochtend in De Kern", "Klaverjassen");
         }
     }
@@ -131,26 +113,21 @@ class IndexRebuildTest {
     @Test
     void indexAheadOfAResetStoreStartsAgainFromZero() throws Exception {
         agenda.publish(AgendaServer.WITHOUT_COFFEE, "");
-        crawl(); // the first store now has three changes: two inserts and a removal
+        store.crawl(); // the first store now has three changes: two inserts and a removal
         try (ActivityIndex index = ActivityIndex.open(indexDir, CLOCK)) {
-            new IndexFollower(index, aggregator.store(), 500).catchUp();
+            new IndexFollower(index, store.store(), 500).catchUp();
         }
-        aggregator.close();
+        store.close();
         agenda.publish(AgendaServer.WITH_COFFEE, "Koffieochtend in De Kern");
-        aggregator = startAggregator(); // a fresh, empty database behind the same URL: sequence starts again
-        crawl();
+        store = AgendaStore.crawled(agenda); // a fresh, empty database for the same source: sequence starts again
 
         try (ActivityIndex index = ActivityIndex.open(indexDir, CLOCK)) {
-            IndexFollower follower = new IndexFollower(index, aggregator.store(), 500);
-            assertThat(follower.lastAppliedSeq()).isGreaterThan(aggregator.store().lastSeq());
+            IndexFollower follower = new IndexFollower(index, store.store(), 500);
+            assertThat(follower.lastAppliedSeq()).isGreaterThan(store.store().lastSeq());
             follower.catchUp();
-            assertThat(follower.lastAppliedSeq()).isEqualTo(aggregator.store().lastSeq());
+            assertThat(follower.lastAppliedSeq()).isEqualTo(store.store().lastSeq());
             assertThat(titles(index, "")).containsExactlyInAnyOrder("Koffieochtend in De Kern", "Klaverjassen");
         }
-    }
-
-    private void crawl() {
-        assertThat(aggregator.crawlNow("de-kern").success()).isTrue();
     }
 
     private static List<String> titles(ActivityIndex index, String q) {
