@@ -51,6 +51,8 @@ public final class DraftJson {
         root.put("image", draft.image() == null ? null : draft.image().toString());
         root.put("link", draft.link() == null ? null : draft.link().toString());
         root.put("status", draft.status().name());
+        root.put("kind", draft.kind().name());
+        root.put("wheelchairAccessible", draft.wheelchairAccessible());
         return root.toString();
     }
 
@@ -66,7 +68,14 @@ public final class DraftJson {
                 readSchedule(root.path("schedule")), readPlace(root.path("place")),
                 readOrganiser(root.path("organiser")), strings(root.path("audiences")),
                 strings(root.path("themes")), text(root, "cost"), uri(root, "image"), uri(root, "link"),
-                ActivityDraft.Status.valueOf(text(root, "status")));
+                ActivityDraft.Status.valueOf(text(root, "status")), kind(root),
+                root.path("wheelchairAccessible").isBoolean() ? root.get("wheelchairAccessible").asBoolean() : null);
+    }
+
+    /** Absent in activities stored before kinds existed: then derived from the schedule. */
+    private static ActivityDraft.Kind kind(JsonNode root) {
+        String kind = text(root, "kind");
+        return kind == null ? null : ActivityDraft.Kind.valueOf(kind);
     }
 
     private static void writeSchedule(ObjectNode node, Schedule schedule) {
@@ -97,14 +106,16 @@ public final class DraftJson {
             return;
         }
         root.putObject("place").put("name", place.name()).put("address", place.address())
-                .put("latitude", place.latitude()).put("longitude", place.longitude());
+                .put("latitude", place.latitude()).put("longitude", place.longitude())
+                .put("wijk", place.wijk()).put("buurt", place.buurt());
     }
 
     private static Place readPlace(JsonNode node) {
         if (!node.isObject()) {
             return null;
         }
-        return new Place(text(node, "name"), text(node, "address"), number(node, "latitude"), number(node, "longitude"));
+        return new Place(text(node, "name"), text(node, "address"), number(node, "latitude"), number(node, "longitude"),
+                text(node, "wijk"), text(node, "buurt"));
     }
 
     private static void writeOrganiser(ObjectNode root, Organiser organiser) {

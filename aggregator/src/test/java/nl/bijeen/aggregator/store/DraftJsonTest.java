@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import nl.bijeen.aggregator.support.Drafts;
 import nl.bijeen.connectors.model.ActivityDraft;
 import nl.bijeen.connectors.model.Occurrence;
+import nl.bijeen.connectors.model.Place;
 import nl.bijeen.connectors.model.Schedule;
 
 class DraftJsonTest {
@@ -31,6 +32,32 @@ class DraftJsonTest {
                 null, null, null, null, null, null, null, ActivityDraft.Status.CANCELLED);
 
         assertThat(DraftJson.read(DraftJson.write(draft))).isEqualTo(draft);
+    }
+
+    @Test
+    void kindAccessibilityAndWijkSurviveTheRoundTrip() {
+        ActivityDraft draft = Drafts.weekly("kern", "koffie", "Koffieochtend", 4)
+                .withKind(ActivityDraft.Kind.PRIKBORD).withWheelchairAccessible(true)
+                .withPlace(new Place("Buurthuis De Kern", "Voorstraat 12, 2225 ER Katwijk", 52.2, 4.4,
+                        "WK053705", "BU05370501"));
+
+        ActivityDraft read = DraftJson.read(DraftJson.write(draft));
+
+        assertThat(read).isEqualTo(draft);
+        assertThat(read.kind()).isEqualTo(ActivityDraft.Kind.PRIKBORD);
+        assertThat(read.place().wijk()).isEqualTo("WK053705");
+    }
+
+    @Test
+    void aDraftStoredBeforeKindsExistedGetsItsKindFromItsSchedule() {
+        String stored = DraftJson.write(Drafts.weekly("kern", "koffie", "Koffieochtend", 4))
+                .replace(",\"kind\":\"AGENDA\"", "").replace(",\"wheelchairAccessible\":null", "");
+
+        ActivityDraft read = DraftJson.read(stored);
+
+        assertThat(stored).doesNotContain("kind");
+        assertThat(read.kind()).isEqualTo(ActivityDraft.Kind.AGENDA);
+        assertThat(read.wheelchairAccessible()).isNull();
     }
 
     @Test

@@ -51,10 +51,8 @@ public final class DatesOfOneActivity {
         List<Occurrence> occurrences = dates.stream().flatMap(d -> d.schedule().occurrences().stream()).distinct().toList();
         boolean allDay = dates.stream().allMatch(d -> d.schedule().allDay());
         boolean allCancelled = dates.stream().allMatch(d -> d.status() == ActivityDraft.Status.CANCELLED);
-        String id = seriesItemId(first.title(), placeName(first));
         Schedule schedule = new Schedule(first.schedule().zone(), allDay, occurrences);
-        return new ActivityDraft(first.sourceId(), id, first.title(), first.description(), schedule, first.place(),
-                first.organiser(), first.audiences(), first.themes(), first.cost(), first.image(), first.link(),
-                allCancelled ? ActivityDraft.Status.CANCELLED : ActivityDraft.Status.SCHEDULED);
+        return first.withSourceItemId(seriesItemId(first.title(), placeName(first)))
+                .withSchedule(schedule, allCancelled ? ActivityDraft.Status.CANCELLED : ActivityDraft.Status.SCHEDULED);
     }
 }
