@@ -10,10 +10,11 @@ import java.util.Objects;
  * @param id       short stable id, e.g. "buurthuis-de-kern-agenda" (letters, digits, '-')
  * @param name     display name
  * @param url      http(s) or webcal URL of the feed or page
- * @param format   "auto" or a connector format ("ical", "feed", "jsonld")
+ * @param format   "auto" or a connector format ("ical", "feed", "jsonld", "recipe")
  * @param schedule how often it is crawled
+ * @param recipe   name of the recipe in config/recipes/ for a page without markup, or {@code null}
  */
-public record SourceDefinition(String id, String name, URI url, String format, Duration schedule) {
+public record SourceDefinition(String id, String name, URI url, String format, Duration schedule, String recipe) {
 
     public SourceDefinition {
         Objects.requireNonNull(id, "id");
@@ -21,5 +22,11 @@ public record SourceDefinition(String id, String name, URI url, String format, D
         name = name == null || name.isBlank() ? id : name;
         format = format == null || format.isBlank() ? "auto" : format;
         schedule = schedule == null ? Duration.ofHours(1) : schedule;
+        recipe = recipe == null || recipe.isBlank() ? null : recipe;
+    }
+
+    /** A source read by a connector that needs no recipe. */
+    public SourceDefinition(String id, String name, URI url, String format, Duration schedule) {
+        this(id, name, url, format, schedule, null);
     }
 }
