@@ -45,7 +45,7 @@ public final class CrawlContext {
             }
         });
         camel.addRoutes(new FetchRoute(fetcher));
-        camel.addRoutes(new ParseRoute(new SourceParser(connectors, settings.horizon())));
+        camel.addRoutes(new ParseRoute(new SourceParser(connectors, settings.horizon(), fetcher)));
         camel.addRoutes(new StoreRoute(writer));
         if (settings.crawlEnabled()) {
             camel.addRoutes(new DueSourcesRoute(sources, lease(settings)));

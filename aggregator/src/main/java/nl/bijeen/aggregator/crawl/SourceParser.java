@@ -17,10 +17,13 @@ final class SourceParser {
 
     private final ActivityConnector connectors;
     private final Duration horizon;
+    private final HttpFetcher fetcher;
 
-    SourceParser(ActivityConnector connectors, Duration horizon) {
+    /** @param fetcher loads the further pages a connector asks for (a recipe's detail and next pages) */
+    SourceParser(ActivityConnector connectors, Duration horizon, HttpFetcher fetcher) {
         this.connectors = Objects.requireNonNull(connectors, "connectors");
         this.horizon = Objects.requireNonNull(horizon, "horizon");
+        this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
     }
 
     /**
@@ -47,6 +50,7 @@ final class SourceParser {
     private SourceSettings settings(CrawlTarget target) {
         LocalDate today = LocalDate.now(SourceSettings.DEFAULT_ZONE);
         return new SourceSettings(target.id(), target.format(), SourceSettings.DEFAULT_ZONE, horizon,
-                today.atStartOfDay(SourceSettings.DEFAULT_ZONE).toInstant());
+                today.atStartOfDay(SourceSettings.DEFAULT_ZONE).toInstant(), target.recipe(),
+                new FetcherPageLoader(fetcher));
     }
 }

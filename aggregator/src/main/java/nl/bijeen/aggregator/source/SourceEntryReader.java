@@ -16,17 +16,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** Checks one entry of sources.yml and turns it into a {@link SourceDefinition}; remembers ids to catch duplicates. */
 final class SourceEntryReader {
 
-    static final Set<String> KEYS = Set.of("id", "name", "url", "format", "schedule");
-    static final Set<String> FORMATS = Set.of("auto", "ical", "feed", "jsonld");
+    static final Set<String> KEYS = Set.of("id", "name", "url", "format", "schedule", "recipe");
+    static final Set<String> FORMATS = Set.of("auto", "ical", "feed", "jsonld", "html", "recipe");
     private static final Set<String> SCHEMES = Set.of("http", "https", "webcal");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,99}");
+    private static final Pattern RECIPE = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
 
     private final Set<String> ids = new HashSet<>();
 
     Optional<SourceDefinition> read(JsonNode entry, int position, List<String> problems) {
         String label = label(entry, position);
         if (!entry.isObject()) {
-            problems.add(label + ": must be a mapping with id, url and optionally name, format, schedule");
+            problems.add(label + ": must be a mapping with id, url and optionally name, format, schedule, recipe");
             return Optional.empty();
         }
         int before = problems.size();
@@ -36,16 +37,39 @@ final class SourceEntryReader {
         String url = text(entry, "url", label, problems);
         String format = text(entry, "format", label, problems);
         String schedule = text(entry, "schedule", label, problems);
+        String recipe = text(entry, "recipe", label, problems);
         checkId(id, label, problems);
         URI uri = checkUrl(url, label, problems);
         if (format != null && !FORMATS.contains(format)) {
-            problems.add(label + ": format '" + format + "' is unknown (use one of auto, ical, feed, jsonld)");
+            problems.add(label + ": format '" + format + "' is unknown (use one of " + String.join(", ", FORMAT_LIST)
+                    + ")");
         }
+        String effectiveFormat = checkRecipe(recipe, format, label, problems);
         Duration every = checkSchedule(schedule, label, problems);
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new SourceDefinition(id, name, uri, format, every));
+        return Optional.of(new SourceDefinition(id, name, uri, effectiveFormat, every, recipe));
+    }
+
+    private static final List<String> FORMAT_LIST = List.of("auto", "ical", "feed", "jsonld", "html", "recipe");
+
+    /** A recipe makes the source a recipe source; format recipe without a recipe name is a mistake. */
+    private static String checkRecipe(String recipe, String format, String label, List<String> problems) {
+        if (recipe == null) {
+            if ("recipe".equals(format)) {
+                problems.add(label + ": format 'recipe' needs a 'recipe' key naming a file in config/recipes/");
+            }
+            return format;
+        }
+        if (!RECIPE.matcher(recipe).matches()) {
+            problems.add(label + ": recipe '" + recipe + "' must be the name of a file in config/recipes/ without .yml"
+                    + " (lowercase letters, digits and '-')");
+        }
+        if (format != null && !"auto".equals(format) && !"recipe".equals(format)) {
+            problems.add(label + ": a source with a recipe is read by that recipe; remove format '" + format + "'");
+        }
+        return "recipe";
     }
 
     private static String label(JsonNode entry, int position) {
@@ -57,7 +81,7 @@ final class SourceEntryReader {
         for (Map.Entry<String, JsonNode> field : entry.properties()) {
             String key = field.getKey();
             if (!KEYS.contains(key)) {
-                problems.add(label + ": unknown key '" + key + "' (allowed: id, name, url, format, schedule)");
+                problems.add(label + ": unknown key '" + key + "' (allowed: id, name, url, format, schedule, recipe)");
             }
         }
     }

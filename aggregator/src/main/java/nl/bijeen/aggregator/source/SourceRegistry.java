@@ -62,12 +62,13 @@ public final class SourceRegistry {
     private static Map<String, Row> configuredRows(Connection connection) throws SQLException {
         Map<String, Row> rows = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT id, name, url, format, schedule_seconds, enabled, next_due_at FROM source WHERE origin = 'config'");
+                "SELECT id, name, url, format, schedule_seconds, recipe, enabled, next_due_at FROM source"
+                        + " WHERE origin = 'config'");
              ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
                 SourceDefinition definition = new SourceDefinition(rs.getString("id"), rs.getString("name"),
                         java.net.URI.create(rs.getString("url")), rs.getString("format"),
-                        java.time.Duration.ofSeconds(rs.getLong("schedule_seconds")));
+                        java.time.Duration.ofSeconds(rs.getLong("schedule_seconds")), rs.getString("recipe"));
                 rows.put(definition.id(), new Row(definition, rs.getBoolean("enabled"), Sql.getInstant(rs, "next_due_at")));
             }
         }
@@ -76,14 +77,15 @@ public final class SourceRegistry {
 
     private static void insert(Connection connection, SourceDefinition definition, Instant now) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO source (id, name, url, format, schedule_seconds, origin, enabled, next_due_at)
-                VALUES (?, ?, ?, ?, ?, 'config', TRUE, ?)""")) {
+                INSERT INTO source (id, name, url, format, schedule_seconds, recipe, origin, enabled, next_due_at)
+                VALUES (?, ?, ?, ?, ?, ?, 'config', TRUE, ?)""")) {
             insert.setString(1, definition.id());
             insert.setString(2, definition.name());
             insert.setString(3, definition.url().toString());
             insert.setString(4, definition.format());
             insert.setLong(5, definition.schedule().toSeconds());
-            Sql.setInstant(insert, 6, now);
+            insert.setString(6, definition.recipe());
+            Sql.setInstant(insert, 7, now);
             insert.executeUpdate();
         }
     }
@@ -91,17 +93,19 @@ public final class SourceRegistry {
     private static void update(Connection connection, SourceDefinition definition, Row row, Instant now)
             throws SQLException {
         SourceDefinition before = row.definition();
-        boolean refetch = !before.url().equals(definition.url()) || !before.format().equals(definition.format());
+        boolean refetch = !before.url().equals(definition.url()) || !before.format().equals(definition.format())
+                || !java.util.Objects.equals(before.recipe(), definition.recipe());
         Instant nextDue = refetch || !row.enabled() ? now : earliest(row.nextDueAt(), now.plus(definition.schedule()));
         String validators = refetch ? ", etag = NULL, last_modified = NULL" : "";
         try (PreparedStatement update = connection.prepareStatement("UPDATE source SET name = ?, url = ?, format = ?,"
-                + " schedule_seconds = ?, enabled = TRUE, next_due_at = ?" + validators + " WHERE id = ?")) {
+                + " schedule_seconds = ?, recipe = ?, enabled = TRUE, next_due_at = ?" + validators + " WHERE id = ?")) {
             update.setString(1, definition.name());
             update.setString(2, definition.url().toString());
             update.setString(3, definition.format());
             update.setLong(4, definition.schedule().toSeconds());
-            Sql.setInstant(update, 5, nextDue);
-            update.setString(6, definition.id());
+            update.setString(5, definition.recipe());
+            Sql.setInstant(update, 6, nextDue);
+            update.setString(7, definition.id());
             update.executeUpdate();
         }
     }

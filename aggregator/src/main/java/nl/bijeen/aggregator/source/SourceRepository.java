@@ -29,12 +29,13 @@ public final class SourceRepository {
     public Optional<CrawlTarget> target(String sourceId) {
         return Transactions.read(dataSource, "reading source " + sourceId, connection -> {
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT id, url, format, schedule_seconds, etag, last_modified FROM source WHERE id = ?")) {
+                    "SELECT id, url, format, schedule_seconds, etag, last_modified, recipe FROM source WHERE id = ?")) {
                 query.setString(1, sourceId);
                 try (ResultSet rs = query.executeQuery()) {
                     return rs.next() ? Optional.of(new CrawlTarget(rs.getString("id"), URI.create(rs.getString("url")),
                             rs.getString("format"), Duration.ofSeconds(rs.getLong("schedule_seconds")),
-                            rs.getString("etag"), rs.getString("last_modified"))) : Optional.empty();
+                            rs.getString("etag"), rs.getString("last_modified"), rs.getString("recipe")))
+                            : Optional.empty();
                 }
             }
         });

@@ -66,6 +66,19 @@ abstract class SourceRepositorySpec {
     }
 
     @Test
+    void aRecipeIsStoredWithTheSourceAndAChangedRecipeMakesItDueAgain() {
+        URI page = URI.create("https://buurthuis.example/agenda");
+        registry.sync(List.of(new SourceDefinition("kern", null, page, "recipe", Duration.ofHours(1), "kern-v1")),
+                now.minusSeconds(10));
+        assertThat(sources.claimDue(now, LEASE, 10)).containsExactly("kern");
+
+        registry.sync(List.of(new SourceDefinition("kern", null, page, "recipe", Duration.ofHours(1), "kern-v2")), now);
+
+        assertThat(sources.target("kern")).hasValueSatisfying(t -> assertThat(t.recipe()).isEqualTo("kern-v2"));
+        assertThat(sources.claimDue(now, LEASE, 10)).as("due again after its recipe changed").containsExactly("kern");
+    }
+
+    @Test
     void disabledSourcesAreNeverClaimed() {
         registry.sync(definitions("a", "b"), now.minusSeconds(10));
         registry.sync(definitions("b"), now.minusSeconds(10));

@@ -87,7 +87,7 @@ class SourcesFileTest {
                   - id: kern
                     url: https://kern.example/agenda.ics
                     adres: https://kern.example
-                """)).containsExactly("entry 1 (id 'kern'): unknown key 'adres' (allowed: id, name, url, format, schedule)");
+                """)).containsExactly("entry 1 (id 'kern'): unknown key 'adres' (allowed: id, name, url, format, schedule, recipe)");
     }
 
     @Test
@@ -158,7 +158,44 @@ class SourcesFileTest {
                     format: pdf
                 """)).containsExactly(
                 "entry 1 (id 'kern agenda'): id 'kern agenda' may only contain letters, digits and '-' (at most 100)",
-                "entry 1 (id 'kern agenda'): format 'pdf' is unknown (use one of auto, ical, feed, jsonld)");
+                "entry 1 (id 'kern agenda'): format 'pdf' is unknown (use one of auto, ical, feed, jsonld, html, recipe)");
+    }
+
+    @Test
+    void aRecipeMakesTheSourceARecipeSource(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("sources.yml");
+        Files.writeString(file, """
+                sources:
+                  - id: buurthuis-zonder-markup
+                    url: https://buurthuis.example/agenda
+                    recipe: demo-buurthuis
+                """);
+
+        assertThat(SourcesFile.load(file)).singleElement().satisfies(source -> {
+            assertThat(source.format()).isEqualTo("recipe");
+            assertThat(source.recipe()).isEqualTo("demo-buurthuis");
+        });
+    }
+
+    @Test
+    void recipeMistakesAreNamed() {
+        assertThat(problems("""
+                sources:
+                  - id: a
+                    url: https://a.example/
+                    format: recipe
+                  - id: b
+                    url: https://b.example/
+                    recipe: Mijn Recept.yml
+                  - id: c
+                    url: https://c.example/agenda.ics
+                    format: ical
+                    recipe: c-recept
+                """)).containsExactly(
+                "entry 1 (id 'a'): format 'recipe' needs a 'recipe' key naming a file in config/recipes/",
+                "entry 2 (id 'b'): recipe 'Mijn Recept.yml' must be the name of a file in config/recipes/ without .yml"
+                        + " (lowercase letters, digits and '-')",
+                "entry 3 (id 'c'): a source with a recipe is read by that recipe; remove format 'ical'");
     }
 
     @Test

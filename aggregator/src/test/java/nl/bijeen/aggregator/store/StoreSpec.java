@@ -36,7 +36,8 @@ abstract class StoreSpec {
     @BeforeAll
     void migrate() {
         db = openDatabase();
-        assertThat(StoreMigrations.migrate(db.dataSource())).as("migrations applied on an empty database").isEqualTo(1);
+        assertThat(StoreMigrations.migrate(db.dataSource())).as("migrations applied on an empty database (V1, V2)")
+                .isEqualTo(2);
         store = new ActivityStore(db.dataSource());
     }
 
