@@ -15,7 +15,6 @@ import nl.bijeen.connectors.model.Organiser;
 import nl.bijeen.connectors.model.Place;
 import nl.bijeen.connectors.text.HtmlSanitizer;
 import nl.bijeen.connectors.text.Links;
-import nl.bijeen.connectors.text.PlaceLine;
 
 /** The descriptive fields of a VEVENT: what, where, who, links and images. Of the X- properties only Outlook's HTML description is read. */
 final class EventFields {
@@ -51,21 +50,7 @@ final class EventFields {
     }
 
     Place place() {
-        Double latitude = null;
-        Double longitude = null;
-        Optional<String> geo = event.text("GEO");
-        if (geo.isPresent()) {
-            String[] parts = geo.get().split("[;,]");
-            if (parts.length == 2) {
-                try {
-                    latitude = Double.valueOf(parts[0].strip());
-                    longitude = Double.valueOf(parts[1].strip());
-                } catch (NumberFormatException notCoordinates) {
-                    latitude = longitude = null;
-                }
-            }
-        }
-        return PlaceLine.parse(event.text("LOCATION").orElse(null), latitude, longitude);
+        return EventPlace.of(event);
     }
 
     Organiser organiser() {
@@ -84,8 +69,10 @@ final class EventFields {
                 email == null || email.isEmpty() ? null : email);
     }
 
+    /** URL, else the meeting link that online events (Zoom, Jitsi) put in LOCATION. */
     URI link() {
-        return event.text("URL").map(u -> Links.absolute(u, base)).orElse(null);
+        return event.text("URL").or(() -> event.text("LOCATION").filter(EventPlace::isWebAddress))
+                .map(u -> Links.absolute(u, base)).orElse(null);
     }
 
     List<String> themes() {

@@ -66,14 +66,25 @@ final class EventSeries {
     }
 
     private void addSeries(String ref, RawComponent master, Temporal start, Map<Object, Occurrence> byKey) {
-        Optional<TemporalAmount> length = EventLength.of(master, start, times);
-        if (EventLength.endsBeforeStart(master, start, times)) {
-            warnings.accept(new Warning(ref, "event \"" + ref + "\" ends (DTEND) before it starts: its end is ignored"));
-        }
+        Optional<TemporalAmount> length = lengthOf(ref, master, start);
         boolean cancelled = isCancelled(master);
         boolean dateOnly = start instanceof LocalDate;
         for (Temporal s : starts.of(ref, master, start)) {
             byKey.put(RecurrenceExpander.key(s, dateOnly, times.defaultZone()), occurrence(s, length, cancelled));
+        }
+    }
+
+    /** The master's length; an end that cannot be read or lies before the start costs the end, not the event. */
+    private Optional<TemporalAmount> lengthOf(String ref, RawComponent master, Temporal start) {
+        try {
+            if (EventLength.endsBeforeStart(master, start, times)) {
+                warnings.accept(new Warning(ref, "event \"" + ref + "\" ends (DTEND) before it starts: its end is ignored"));
+            }
+            return EventLength.of(master, start, times);
+        } catch (DateTimeException unreadableEnd) {
+            warnings.accept(new Warning(ref, "the end of event \"" + ref + "\" could not be read ("
+                    + unreadableEnd.getMessage() + "): imported without an end"));
+            return Optional.empty();
         }
     }
 
