@@ -168,4 +168,21 @@ class ICalProducerDetailsTest {
         assertThat(result.activities()).allSatisfy(a -> assertThat(a.schedule().occurrences())
                 .hasSizeLessThanOrEqualTo(RecurrenceExpander.MAX_OCCURRENCES));
     }
+
+    @Test
+    void floatingTimesFollowTheSourcesDefaultZone() throws Exception {
+        java.time.ZoneId bonaire = java.time.ZoneId.of("America/Kralendijk");
+        ParseResult result = new ICalConnector().parse(nl.bijeen.connectors.Fixtures.document("ical/zwevend-en-meerdaags.ics",
+                "https://www.example.nl/agenda.ics", "text/calendar"),
+                nl.bijeen.connectors.Fixtures.settings(bonaire, Duration.ofDays(90), nl.bijeen.connectors.Fixtures.NOW));
+
+        // No daylight saving on Bonaire: the night walk lasts four hours there, three in Amsterdam.
+        assertThat(titled(result, "Nachtwandeling").schedule().occurrences()).singleElement().isEqualTo(new Occurrence(
+                java.time.ZonedDateTime.of(2026, 3, 28, 23, 0, 0, 0, bonaire),
+                java.time.ZonedDateTime.of(2026, 3, 29, 3, 0, 0, 0, bonaire), false));
+        assertThat(titled(result, "Nachtwandeling").schedule().occurrences().getFirst().end().toInstant())
+                .isEqualTo(java.time.Instant.parse("2026-03-29T07:00:00Z"));
+        assertThat(titled(result, "Opkomst verkenners").schedule().zone()).isEqualTo(bonaire);
+        assertThat(result.warnings()).isEmpty();
+    }
 }
