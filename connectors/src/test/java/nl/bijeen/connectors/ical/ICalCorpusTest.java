@@ -324,4 +324,19 @@ class ICalCorpusTest {
         }
         assertThat(described).hasSize(27);
     }
+
+    /** The faults some fixtures are about live in their bytes; an editor or a Git setting must not have repaired them. */
+    @org.junit.jupiter.api.Test
+    void byteLevelFaultsAreStillInTheFixtures() {
+        String mixed = new String(document("ical/gemengde-regeleinden.ics", "https://x.nl/a.ics", null).body(),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(mixed).contains("\r\n").containsPattern("[^\r]\n");
+        byte[] latin1 = document("ical/latin1-buurtvereniging.ics", "https://x.nl/a.ics", null).body();
+        assertThat(new String(latin1, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("Taalcaf\u00e9 ");
+        assertThat(latin1).doesNotContain(0xC3);
+        byte[] sloppy = document("ical/slordige-export.ics", "https://x.nl/a.ics", null).body();
+        assertThat(java.util.Arrays.copyOf(sloppy, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        assertThat(new String(document("ical/kapot-zonder-end.ics", "https://x.nl/a.ics", null).body(),
+                java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("\r", "END:V");
+    }
 }
