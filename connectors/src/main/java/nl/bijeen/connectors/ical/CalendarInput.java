@@ -5,8 +5,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -76,25 +76,32 @@ final class CalendarInput {
         }
         warnings.accept(new Warning(null, "the calendar never closes its events (no END:VEVENT): each event is taken"
                 + " to end where the next one begins"));
-        List<String> lines = new ArrayList<>(List.of(text.split("\\r?\\n|\\r", -1)));
         StringBuilder out = new StringBuilder(text.length() + 64);
-        boolean inEvent = false;
-        for (String line : lines) {
-            String upper = line.strip().toUpperCase(Locale.ROOT);
+        Deque<String> open = new ArrayDeque<>();
+        for (String line : text.split("\\r?\\n|\\r")) {
+            // A folded continuation line starts with white space and is never a BEGIN or END line.
+            String upper = line.stripTrailing().toUpperCase(Locale.ROOT);
             if (upper.equals("BEGIN:VEVENT") || upper.equals("END:VCALENDAR")) {
-                if (inEvent) {
-                    out.append("END:VEVENT\r\n");
-                }
-                inEvent = upper.equals("BEGIN:VEVENT");
+                closeAll(open, out);
+            }
+            if (upper.startsWith("BEGIN:") && !upper.equals("BEGIN:VCALENDAR")) {
+                open.push(upper.substring(6));
+            } else if (upper.startsWith("END:") && upper.substring(4).equals(open.peek())) {
+                open.pop();
             }
             out.append(line).append("\r\n");
         }
-        if (inEvent) {
-            out.append("END:VEVENT\r\n");
-        }
+        closeAll(open, out);
         if (!text.toUpperCase(Locale.ROOT).contains("END:VCALENDAR")) {
             out.append("END:VCALENDAR\r\n");
         }
         return out.toString();
+    }
+
+    /** Ends the open event and what is open inside it (an alarm), innermost first. */
+    private static void closeAll(Deque<String> open, StringBuilder out) {
+        while (!open.isEmpty()) {
+            out.append("END:").append(open.pop()).append("\r\n");
+        }
     }
 }
