@@ -7,14 +7,16 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+
 import nl.bijeen.connectors.model.Description;
 import nl.bijeen.connectors.model.Organiser;
 import nl.bijeen.connectors.model.Place;
 import nl.bijeen.connectors.text.HtmlSanitizer;
 import nl.bijeen.connectors.text.Links;
-import nl.bijeen.connectors.text.PlaceLine;
 
-/** The descriptive fields of a VEVENT: what, where, who, links and images. X- properties are not read. */
+/** The descriptive fields of a VEVENT: what, where, who, links and images. Of the X- properties only Outlook's HTML description is read. */
 final class EventFields {
 
     private static final Set<String> IMAGE_EXTENSIONS = Set.of(".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif");
@@ -32,26 +34,23 @@ final class EventFields {
                 .filter(t -> !t.isEmpty());
     }
 
+    /**
+     * Outlook's X-ALT-DESC;FMTTYPE=text/html (a whole HTML document, with the links and lists the plain DESCRIPTION
+     * lost) when it has any text, else DESCRIPTION; both through the sanitiser.
+     */
     Description description() {
-        return event.text("DESCRIPTION").map(d -> HtmlSanitizer.describe(d, base)).orElse(Description.EMPTY);
+        Optional<String> html = event.all("X-ALT-DESC").stream()
+                .filter(p -> "text/html".equalsIgnoreCase(p.parameter("FMTTYPE")))
+                .map(p -> Jsoup.parse(p.text()).body())
+                .filter(body -> !body.text().isBlank())
+                .map(Element::html)
+                .findFirst();
+        return html.or(() -> event.text("DESCRIPTION")).map(d -> HtmlSanitizer.describe(d, base))
+                .orElse(Description.EMPTY);
     }
 
     Place place() {
-        Double latitude = null;
-        Double longitude = null;
-        Optional<String> geo = event.text("GEO");
-        if (geo.isPresent()) {
-            String[] parts = geo.get().split("[;,]");
-            if (parts.length == 2) {
-                try {
-                    latitude = Double.valueOf(parts[0].strip());
-                    longitude = Double.valueOf(parts[1].strip());
-                } catch (NumberFormatException notCoordinates) {
-                    latitude = longitude = null;
-                }
-            }
-        }
-        return PlaceLine.parse(event.text("LOCATION").orElse(null), latitude, longitude);
+        return EventPlace.of(event);
     }
 
     Organiser organiser() {
@@ -70,8 +69,10 @@ final class EventFields {
                 email == null || email.isEmpty() ? null : email);
     }
 
+    /** URL, else the meeting link that online events (Zoom, Jitsi) put in LOCATION. */
     URI link() {
-        return event.text("URL").map(u -> Links.absolute(u, base)).orElse(null);
+        return event.text("URL").or(() -> event.text("LOCATION").filter(EventPlace::isWebAddress))
+                .map(u -> Links.absolute(u, base)).orElse(null);
     }
 
     List<String> themes() {

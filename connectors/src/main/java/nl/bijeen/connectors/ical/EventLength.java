@@ -19,7 +19,7 @@ final class EventLength {
     private EventLength() {
     }
 
-    /** The length, or empty when the event has no end; a DTEND before DTSTART counts as no end. */
+    /** The length, or empty when the event has no end; a DTEND before or at DTSTART counts as no end. */
     static Optional<TemporalAmount> of(RawComponent event, Temporal start, ICalTimes times) {
         Optional<RawProperty> dtend = event.first("DTEND");
         if (dtend.isPresent()) {
@@ -30,6 +30,16 @@ final class EventLength {
             return Optional.of(parseDuration(duration.get()));
         }
         return start instanceof LocalDate ? Optional.of(Period.ofDays(1)) : Optional.empty();
+    }
+
+    /** True when the event's DTEND lies before its DTSTART: a publishing mistake worth a warning. */
+    static boolean endsBeforeStart(RawComponent event, Temporal start, ICalTimes times) {
+        Optional<RawProperty> dtend = event.first("DTEND");
+        if (dtend.isEmpty() || start instanceof LocalDate) {
+            return false;
+        }
+        return Duration.between(zoned(start, times.defaultZone()), zoned(times.read(dtend.get()), times.defaultZone()))
+                .isNegative();
     }
 
     /** The occurrence's end, for a start in the event's own terms. */
@@ -45,7 +55,8 @@ final class EventLength {
             return e.isAfter(s) ? Optional.of(Period.between(s, e)) : Optional.of(Period.ofDays(1));
         }
         Duration d = Duration.between(zoned(start, zone), zoned(end, zone));
-        return d.isNegative() ? Optional.empty() : Optional.of(d);
+        // DTEND equal to DTSTART is how several exporters say "no end time given".
+        return d.isNegative() || d.isZero() ? Optional.empty() : Optional.of(d);
     }
 
     private static ZonedDateTime zoned(Temporal t, ZoneId zone) {

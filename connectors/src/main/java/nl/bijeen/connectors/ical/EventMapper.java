@@ -39,6 +39,15 @@ final class EventMapper {
         }
         RawComponent master = masters.getFirst();
         String ref = reference(master);
+        if (isPrivate(master)) {
+            warnings.accept(new Warning(ref, "event \"" + ref + "\" is marked " + master.text("CLASS").orElseThrow()
+                    + " (CLASS): private items are never published, skipped"));
+            return Optional.empty();
+        }
+        if (masters.size() > 1) {
+            warnings.accept(new Warning(ref, "event \"" + ref + "\" appears " + masters.size() + " times with the same"
+                    + " UID: their dates are combined, the other details are taken from the first"));
+        }
         EventFields fields = new EventFields(master, base);
         Optional<String> title = fields.title();
         if (title.isEmpty()) {
@@ -57,6 +66,11 @@ final class EventMapper {
                     : "event \"" + ref + "\" skipped: " + unreadable.getMessage()));
             return Optional.empty();
         }
+    }
+
+    /** CLASS:PUBLIC and absent are public; PRIVATE, CONFIDENTIAL and unknown values (RFC 5545: treat as PRIVATE) are not. */
+    private static boolean isPrivate(RawComponent master) {
+        return master.text("CLASS").filter(c -> !c.equalsIgnoreCase("PUBLIC")).isPresent();
     }
 
     private static ActivityDraft.Status cancelled(RawComponent master) {

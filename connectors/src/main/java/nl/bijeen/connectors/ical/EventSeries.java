@@ -28,11 +28,13 @@ final class EventSeries {
     private final ICalTimes times;
     private final RecurrenceExpander.Window window;
     private final Consumer<Warning> warnings;
+    private final SeriesStarts starts;
 
     EventSeries(ICalTimes times, RecurrenceExpander.Window window, Consumer<Warning> warnings) {
         this.times = times;
         this.window = window;
         this.warnings = warnings;
+        this.starts = new SeriesStarts(times, window, warnings);
     }
 
     /** @param masters the VEVENTs without RECURRENCE-ID (normally one), overrides those with one */
@@ -64,37 +66,25 @@ final class EventSeries {
     }
 
     private void addSeries(String ref, RawComponent master, Temporal start, Map<Object, Occurrence> byKey) {
-        Optional<TemporalAmount> length = EventLength.of(master, start, times);
+        Optional<TemporalAmount> length = lengthOf(ref, master, start);
         boolean cancelled = isCancelled(master);
         boolean dateOnly = start instanceof LocalDate;
-        for (Temporal s : starts(ref, master, start)) {
+        for (Temporal s : starts.of(ref, master, start)) {
             byKey.put(RecurrenceExpander.key(s, dateOnly, times.defaultZone()), occurrence(s, length, cancelled));
         }
     }
 
-    /** The series' starts within the window; a one-off event keeps its date even when it is past. */
-    private List<Temporal> starts(String ref, RawComponent master, Temporal start) {
-        List<String> rules = master.all("RRULE").stream().map(RawProperty::value).toList();
-        List<RawProperty> rdates = master.all("RDATE");
-        if (rules.isEmpty() && rdates.isEmpty()) {
-            return List.of(start);
-        }
+    /** The master's length; an end that cannot be read or lies before the start costs the end, not the event. */
+    private Optional<TemporalAmount> lengthOf(String ref, RawComponent master, Temporal start) {
         try {
-            RecurrenceExpander.Expansion expansion = RecurrenceExpander.expand(start, rules,
-                    rdates.stream().flatMap(p -> times.readList(p).stream()).toList(),
-                    master.all("EXDATE").stream().flatMap(p -> times.readList(p).stream()).toList(),
-                    window, times.defaultZone());
-            if (expansion.capped()) {
-                warnings.accept(new Warning(ref, "recurring event \"" + ref + "\" has more than "
-                        + RecurrenceExpander.MAX_OCCURRENCES + " dates in the coming period: only the first "
-                        + RecurrenceExpander.MAX_OCCURRENCES + " are imported"));
+            if (EventLength.endsBeforeStart(master, start, times)) {
+                warnings.accept(new Warning(ref, "event \"" + ref + "\" ends (DTEND) before it starts: its end is ignored"));
             }
-            // A series that has ended keeps its first date, so that it is not mistaken for an ongoing offer.
-            return expansion.starts().isEmpty() ? List.of(start) : expansion.starts();
-        } catch (IllegalArgumentException | DateTimeException unreadableRule) {
-            warnings.accept(new Warning(ref, "the repetition of event \"" + ref + "\" could not be read ("
-                    + unreadableRule.getMessage() + "): only its first date is imported"));
-            return List.of(start);
+            return EventLength.of(master, start, times);
+        } catch (DateTimeException unreadableEnd) {
+            warnings.accept(new Warning(ref, "the end of event \"" + ref + "\" could not be read ("
+                    + unreadableEnd.getMessage() + "): imported without an end"));
+            return Optional.empty();
         }
     }
 

@@ -1,9 +1,8 @@
 package nl.bijeen.connectors.ical;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -44,9 +43,9 @@ public final class ICalConnector implements ActivityConnector {
 
     @Override
     public ParseResult parse(Document document, SourceSettings settings) throws ConnectorException {
-        RawCalendarReader.Reading reading = read(document);
-        RawComponent calendar = reading.calendar();
         List<Warning> warnings = new ArrayList<>();
+        RawCalendarReader.Reading reading = read(document, warnings);
+        RawComponent calendar = reading.calendar();
         if (reading.brokenOff() != null) {
             warnings.add(new Warning(null, "the calendar could not be read to the end (" + reading.brokenOff()
                     + "): the events before that point are imported"));
@@ -72,8 +71,8 @@ public final class ICalConnector implements ActivityConnector {
         return new ParseResult(activities, warnings);
     }
 
-    private static RawCalendarReader.Reading read(Document document) throws ConnectorException {
-        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(document.body()), document.charset())) {
+    private static RawCalendarReader.Reading read(Document document, List<Warning> warnings) throws ConnectorException {
+        try (Reader reader = new StringReader(CalendarInput.read(document, warnings::add))) {
             return RawCalendarReader.read(reader);
         } catch (ParserException | IOException | RuntimeException unreadable) {
             throw new ConnectorException(document.url(), "not a readable iCalendar file: " + unreadable.getMessage(),

@@ -79,6 +79,30 @@ final class RecurrenceExpander {
         return t instanceof LocalDate d ? d.atStartOfDay(zone).toInstant() : ((ZonedDateTime) t).toInstant();
     }
 
+    /**
+     * True when no rule yields a single date in the ten years after DTSTART or after the window's end, e.g.
+     * "the first of the month that is also its second Sunday". iCal4j gives up on such a rule after a fixed number
+     * of fruitless steps, so this stays cheap.
+     */
+    static boolean neverMatches(Temporal dtstart, List<String> rrules, Window window) {
+        for (String rule : rrules) {
+            if (dtstart instanceof LocalDate seed) {
+                Recur<LocalDate> recur = new Recur<>(rule, true);
+                if (!recur.getDates(seed, seed, window.until().toLocalDate().plusYears(10), 1).isEmpty()) {
+                    return false;
+                }
+            } else {
+                ZonedDateTime seed = (ZonedDateTime) dtstart;
+                Recur<ZonedDateTime> recur = new Recur<>(rule, true);
+                if (!recur.getDates(seed, seed, window.until().withZoneSameInstant(seed.getZone()).plusYears(10), 1)
+                        .isEmpty()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private static LocalDate dayOf(Temporal start, ZoneId zone) {
         return start instanceof ZonedDateTime z ? z.withZoneSameInstant(zone).toLocalDate() : (LocalDate) start;
     }

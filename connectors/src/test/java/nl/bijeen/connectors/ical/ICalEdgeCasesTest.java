@@ -175,4 +175,60 @@ class ICalEdgeCasesTest {
             }
         }
     }
+
+    @Test
+    void rulesThatNeverMatchAreFlaggedAsTruncatedQuickly() throws Exception {
+        long started = System.nanoTime();
+        ParseResult result = parseLines(
+                "BEGIN:VEVENT", "UID:nooit-maandelijks", "SUMMARY:Ledenavond", "DTSTART:20260301T200000",
+                "RRULE:FREQ=MONTHLY;BYMONTHDAY=1;BYDAY=2SU", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:nooit-dagelijks", "SUMMARY:Schrikkeldag", "DTSTART:20250101T090000",
+                "RRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:nooit-elk-uur", "SUMMARY:Uurmelding", "DTSTART:20250101T090000",
+                "RRULE:FREQ=HOURLY;BYMONTH=2;BYMONTHDAY=31", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:afgelopen", "SUMMARY:Cursus vorig jaar", "DTSTART:20250106T190000",
+                "RRULE:FREQ=WEEKLY;COUNT=5", "END:VEVENT");
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+        assertThat(result.activities()).allSatisfy(a -> assertThat(a.schedule().occurrences()).hasSize(1));
+        // A series that simply ended is no mistake and gets no warning.
+        assertThat(result.warnings()).extracting(w -> w.itemRef())
+                .containsExactly("nooit-maandelijks", "nooit-dagelijks", "nooit-elk-uur");
+        assertThat(result.warnings()).allSatisfy(w -> assertThat(w.message()).contains("never yields a date", "truncated"));
+    }
+
+    @Test
+    void seriesCutByTheCapNamesItsUidAndSaysTruncated() throws Exception {
+        ParseResult result = parseLines("BEGIN:VEVENT", "UID:elk-kwartier", "SUMMARY:Rondleiding",
+                "DTSTART:20260310T090000", "RRULE:FREQ=DAILY;BYHOUR=9,10,11,12,13,14;BYMINUTE=0,15,30,45", "END:VEVENT");
+
+        assertThat(titled(result, "Rondleiding").schedule().occurrences()).hasSize(RecurrenceExpander.MAX_OCCURRENCES);
+        assertThat(result.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.itemRef()).isEqualTo("elk-kwartier");
+            assertThat(w.message()).isEqualTo("recurring event \"elk-kwartier\" has more than 500 dates in the coming "
+                    + "period: the series is truncated to the first 500");
+        });
+    }
+
+    @Test
+    void lowercaseComponentLinesAreRead() throws Exception {
+        byte[] ics = "begin:vcalendar\nbegin:vevent\nuid:klein\nsummary:Boekenruil\ndtstart:20260312T100000\n"
+                .concat("end:vevent\nend:vcalendar\n").getBytes(StandardCharsets.UTF_8);
+        ParseResult result = connector.parse(new Document(URI.create("https://www.example.nl/a.ics"), null, ics), settings());
+
+        assertThat(titled(result, "Boekenruil").schedule().occurrences()).extracting(Occurrence::start)
+                .containsExactly(amsterdam(2026, 3, 12, 10, 0));
+        assertThat(result.warnings()).isEmpty();
+    }
+
+    @Test
+    void declaredCharsetOtherThanUtf8IsUsedWithoutWarning() throws Exception {
+        byte[] ics = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:cafe\r\nSUMMARY:Café-avond\r\nDTSTART:20260312T200000\r\n"
+                .concat("END:VEVENT\r\nEND:VCALENDAR\r\n").getBytes(StandardCharsets.ISO_8859_1);
+        ParseResult result = connector.parse(new Document(URI.create("https://www.example.nl/a.ics"),
+                "text/calendar; charset=ISO-8859-1", ics), settings());
+
+        assertThat(result.activities()).extracting(a -> a.title()).containsExactly("Café-avond");
+        assertThat(result.warnings()).isEmpty();
+    }
 }
