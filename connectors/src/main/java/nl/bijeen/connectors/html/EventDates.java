@@ -71,6 +71,11 @@ final class EventDates {
                     "event \"" + name + "\": " + warning))));
             published = expander.zone();
         }
+        boolean anyReadable = schedules.stream()
+                .anyMatch(s -> ScheduleExpander.frequency(text(s, "repeatFrequency")) != null);
+        if (occurrences.isEmpty() && !anyReadable) {
+            return Optional.empty();
+        }
         if (occurrences.isEmpty()) {
             warnings.accept(new Warning(ref, "event \"" + name + "\" has an eventSchedule without dates between now "
                     + "and the horizon: skipped"));

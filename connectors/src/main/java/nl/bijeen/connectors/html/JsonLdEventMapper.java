@@ -55,14 +55,38 @@ final class JsonLdEventMapper {
         if (schedule.isEmpty()) {
             return Optional.empty();
         }
+        warnAboutUnknownReferences(event, name, ref);
         String itemId = Optional.ofNullable(id(event)).or(() -> Optional.ofNullable(url).map(URI::toString))
                 .orElseGet(() -> StableIds.fromContent(name, text(event, "startDate")));
         return Optional.of(new ActivityDraft(sourceId, itemId, name,
-                HtmlSanitizer.describe(text(event, "description"), page), schedule.get(),
+                HtmlSanitizer.describe(description(event), page), schedule.get(),
                 PlaceAndOrganiser.place(event), PlaceAndOrganiser.organiser(event, page),
                 audiences(event), themes(event), OffersAndAudience.cost(event), image(event), url,
                 cancelled ? ActivityDraft.Status.CANCELLED : ActivityDraft.Status.SCHEDULED, null,
                 Accessibility.wheelchair(event)));
+    }
+
+    /**
+     * The description; The Events Calendar escapes its HTML once more ("&lt;p&gt;…&lt;/p&gt;\\n"), which is undone
+     * here so that the reader sees a paragraph rather than its markup.
+     */
+    private static String description(JsonNode event) {
+        String description = text(event, "description");
+        if (description != null && description.indexOf('<') < 0 && description.contains("&lt;")) {
+            return org.jsoup.parser.Parser.unescapeEntities(description, false).replace("\\n", "\n");
+        }
+        return description;
+    }
+
+    /** A place or organiser given only as {"@id": …} that no node on the page describes is lost: say so. */
+    private void warnAboutUnknownReferences(JsonNode event, String name, String ref) {
+        for (String property : List.of("location", "organizer")) {
+            JsonNode value = JsonLdValues.first(event, property);
+            if (value != null && value.isObject() && value.size() == 1 && value.has("@id")) {
+                warnings.accept(new Warning(ref, "event \"" + name + "\": its " + property + " refers to \""
+                        + text(value, "@id") + "\", which the page does not describe: left out"));
+            }
+        }
     }
 
     /** The published audiences, and "Engelstalig" (etc.) for an event held in another language than Dutch. */

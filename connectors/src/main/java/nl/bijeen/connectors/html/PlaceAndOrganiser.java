@@ -84,7 +84,8 @@ final class PlaceAndOrganiser {
         }
         String name = label(text(organizer, "name"));
         URI url = Links.absolute(text(organizer, "url"), page);
-        String email = text(organizer, "email");
+        // The Events Calendar hides the address from spam bots as character entities: decoded like a label.
+        String email = label(text(organizer, "email"));
         if (email != null && email.regionMatches(true, 0, "mailto:", 0, 7)) {
             email = email.substring(7).strip();
         }
