@@ -65,8 +65,10 @@ final class EventDates {
                                         boolean cancelled) {
         List<Occurrence> occurrences = new ArrayList<>();
         ZoneId published = zone;
+        boolean allDay = true;
         for (JsonNode schedule : schedules) {
-            ScheduleExpander expander = new ScheduleExpander(schedule, settings, text(event, "duration"));
+            ScheduleExpander expander = new ScheduleExpander(schedule, settings, event);
+            allDay &= expander.allDay();
             occurrences.addAll(expander.occurrences(cancelled, warning -> warnings.accept(new Warning(ref,
                     "event \"" + name + "\": " + warning))));
             published = expander.zone();
@@ -81,7 +83,7 @@ final class EventDates {
                     + "and the horizon: skipped"));
             return Optional.empty();
         }
-        return Optional.of(new Schedule(published, false, occurrences.stream().distinct().toList()));
+        return Optional.of(new Schedule(published, allDay, occurrences.stream().distinct().toList()));
     }
 
     /** A date-only start with a doorTime ("19:30", "19:30:00" or a whole date-time) starts at that time. */

@@ -42,16 +42,38 @@ final class ScheduleExpander {
     private final SourceSettings settings;
     private final String eventDuration;
     private final ZoneId zone;
+    private final LocalTime startTime;
+    private final LocalTime endTime;
 
-    ScheduleExpander(JsonNode schedule, SourceSettings settings, String eventDuration) {
+    /**
+     * @param event the Event the schedule belongs to: its duration, and the times of its startDate and endDate when
+     *              the schedule gives no startTime and endTime (plug-ins often put the time only there)
+     */
+    ScheduleExpander(JsonNode schedule, SourceSettings settings, JsonNode event) {
         this.schedule = schedule;
         this.settings = settings;
-        this.eventDuration = eventDuration;
+        this.eventDuration = text(event, "duration");
         this.zone = zone(text(schedule, "scheduleTimezone"), settings.defaultZone());
+        this.startTime = time(text(schedule, "startTime"), text(event, "startDate"));
+        this.endTime = time(text(schedule, "endTime"), text(event, "endDate"));
     }
 
     ZoneId zone() {
         return zone;
+    }
+
+    /** True when neither the schedule nor its event gives a time of day. */
+    boolean allDay() {
+        return startTime == null;
+    }
+
+    private LocalTime time(String scheduleTime, String eventDateTime) {
+        LocalTime time = EventDates.time(scheduleTime);
+        if (time != null) {
+            return time;
+        }
+        return IsoDateTimes.parse(eventDateTime, zone)
+                .map(t -> t instanceof ZonedDateTime z ? z.toLocalTime() : null).orElse(null);
     }
 
     List<Occurrence> occurrences(boolean cancelled, Consumer<String> warnings) {
@@ -134,8 +156,8 @@ final class ScheduleExpander {
     }
 
     private Occurrence occurrence(LocalDate day, boolean cancelled) {
-        LocalTime start = EventDates.time(text(schedule, "startTime"));
-        LocalTime end = EventDates.time(text(schedule, "endTime"));
+        LocalTime start = startTime;
+        LocalTime end = endTime;
         ZonedDateTime from = day.atTime(start == null ? LocalTime.MIDNIGHT : start).atZone(zone);
         ZonedDateTime until = end != null && start != null && end.isAfter(start) ? day.atTime(end).atZone(zone)
                 : EventDates.plus(from, text(schedule, "duration") != null ? text(schedule, "duration") : eventDuration);

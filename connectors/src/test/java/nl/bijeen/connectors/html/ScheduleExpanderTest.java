@@ -25,7 +25,7 @@ class ScheduleExpanderTest {
 
     private List<Occurrence> expand(String scheduleJson, Duration horizon) throws Exception {
         SourceSettings settings = new SourceSettings("bron", "auto", AMSTERDAM, horizon, NOW);
-        return new ScheduleExpander(new ObjectMapper().readTree(scheduleJson), settings, null)
+        return new ScheduleExpander(new ObjectMapper().readTree(scheduleJson), settings, new ObjectMapper().createObjectNode())
                 .occurrences(false, warnings::add);
     }
 
@@ -86,5 +86,30 @@ class ScheduleExpanderTest {
     void anUnreadableFrequencyGivesNoDatesAndAWarning() throws Exception {
         assertThat(expand("{\"repeatFrequency\":\"soms\",\"byDay\":\"Monday\"}", Duration.ofDays(30))).isEmpty();
         assertThat(warnings).containsExactly("its eventSchedule has no readable repeatFrequency (\"soms\"): skipped");
+    }
+
+    @Test
+    void withoutStartTimeTheEventsOwnStartAndEndTimesAreUsed() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        SourceSettings settings = new SourceSettings("bron", "auto", AMSTERDAM, Duration.ofDays(7), NOW);
+        ScheduleExpander expander = new ScheduleExpander(json.readTree("{\"repeatFrequency\":\"P1W\",\"byDay\":\"Wednesday\"}"),
+                settings, json.readTree("{\"startDate\":\"2026-03-04T19:00\",\"endDate\":\"2026-03-04T21:00\"}"));
+
+        assertThat(expander.occurrences(false, warnings::add))
+                .containsExactly(new Occurrence(amsterdam(2026, 3, 11, 19, 0), amsterdam(2026, 3, 11, 21, 0), false));
+        assertThat(expander.allDay()).isFalse();
+    }
+
+    @Test
+    void withoutAnyTimeTheDatesAreWholeDaysAndTodayStillCounts() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        SourceSettings settings = new SourceSettings("bron", "auto", AMSTERDAM, Duration.ofDays(7), NOW);
+        ScheduleExpander expander = new ScheduleExpander(json.readTree("{\"repeatFrequency\":\"P1W\",\"byDay\":\"Tuesday\"}"),
+                settings, json.createObjectNode());
+
+        assertThat(expander.occurrences(true, warnings::add))
+                .containsExactly(new Occurrence(amsterdam(2026, 3, 10, 0, 0), amsterdam(2026, 3, 11, 0, 0), true),
+                        new Occurrence(amsterdam(2026, 3, 17, 0, 0), amsterdam(2026, 3, 18, 0, 0), true));
+        assertThat(expander.allDay()).isTrue();
     }
 }
