@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.jsoup.Jsoup;
 
@@ -80,18 +81,19 @@ public final class JsonLdConnector implements ActivityConnector {
         SameEvents seen = new SameEvents();
         JsonLdEventMapper mapper = new JsonLdEventMapper(settings, document.url(), warnings::add);
         List<ActivityDraft> activities = new ArrayList<>();
-        map(jsonLd.events().stream().map(references::resolve).toList(), 0, mapper, seen, activities, warnings);
-        map(microdata.events(), jsonLd.events().size(), mapper, seen, activities, warnings);
+        map(jsonLd.events().stream().map(references::resolve).toList(), 0, mapper, seen::firstInJsonLd, activities,
+                warnings);
+        map(microdata.events(), jsonLd.events().size(), mapper, seen::firstInMicrodata, activities, warnings);
         return new ParseResult(DatesOfOneActivity.merge(activities), warnings);
     }
 
     /** Maps events; one already seen (in @graph and an ItemList, or in JSON-LD and microdata) is kept once. */
-    private static void map(List<JsonNode> events, int numberedAfter, JsonLdEventMapper mapper, SameEvents seen,
-                            List<ActivityDraft> activities, List<Warning> warnings) {
+    private static void map(List<JsonNode> events, int numberedAfter, JsonLdEventMapper mapper,
+                            Predicate<ActivityDraft> firstTime, List<ActivityDraft> activities, List<Warning> warnings) {
         for (int i = 0; i < events.size(); i++) {
             int number = numberedAfter + i + 1;
             try {
-                mapper.map(events.get(i), number).filter(seen::firstTime).ifPresent(activities::add);
+                mapper.map(events.get(i), number).filter(firstTime).ifPresent(activities::add);
             } catch (RuntimeException unexpected) {
                 warnings.add(new Warning("event #" + number, "event #" + number + " on the page could not be read ("
                         + unexpected.getMessage() + "): skipped"));

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import nl.bijeen.connectors.model.ActivityDraft;
+import nl.bijeen.connectors.model.Place;
 import nl.bijeen.connectors.model.Schedule;
 import nl.bijeen.connectors.model.Warning;
 import nl.bijeen.connectors.spi.SourceSettings;
@@ -56,11 +57,15 @@ final class JsonLdEventMapper {
             return Optional.empty();
         }
         warnAboutUnknownReferences(event, name, ref);
+        Place place = PlaceAndOrganiser.place(event);
+        // Without @id or url the content is the key; the place is part of it, as one title may be held at two places.
         String itemId = Optional.ofNullable(id(event)).or(() -> Optional.ofNullable(url).map(URI::toString))
-                .orElseGet(() -> StableIds.fromContent(name, text(event, "startDate")));
+                .orElseGet(() -> place == null || place.name() == null
+                        ? StableIds.fromContent(name, text(event, "startDate"))
+                        : StableIds.fromContent(name, text(event, "startDate"), place.name()));
         return Optional.of(new ActivityDraft(sourceId, itemId, name,
                 HtmlSanitizer.describe(description(event), page), schedule.get(),
-                PlaceAndOrganiser.place(event), PlaceAndOrganiser.organiser(event, page),
+                place, PlaceAndOrganiser.organiser(event, page),
                 audiences(event), themes(event), OffersAndAudience.cost(event), image(event), url,
                 cancelled ? ActivityDraft.Status.CANCELLED : ActivityDraft.Status.SCHEDULED, null,
                 Accessibility.wheelchair(event)));

@@ -7,21 +7,29 @@ import java.util.Set;
 import nl.bijeen.connectors.model.ActivityDraft;
 
 /**
- * Recognises an event the page already gave: by its item id (@id, itemid or url), or by its title and first start
- * together, because a theme that prints microdata next to a plug-in's JSON-LD rarely gives both the same id.
+ * Recognises an event the page already gave: by its item id (@id, itemid or url), and a microdata event also by
+ * its title and first start, because a theme that prints microdata next to a plug-in's JSON-LD rarely gives both
+ * the same id. Title and start alone are not used within one format: a "Spreekuur wijkagent" may be held at three
+ * places at the same hour.
  */
 final class SameEvents {
 
     private final Set<String> ids = new HashSet<>();
-    private final Set<String> titlesAndStarts = new HashSet<>();
+    private final Set<String> jsonLdTitlesAndStarts = new HashSet<>();
 
-    /** True the first time this event is seen, and remembers it. */
-    boolean firstTime(ActivityDraft event) {
-        String titleAndStart = event.title().toLowerCase(Locale.ROOT) + "@" + event.schedule().occurrences().stream()
+    /** True the first time this JSON-LD event is seen, and remembers it. */
+    boolean firstInJsonLd(ActivityDraft event) {
+        jsonLdTitlesAndStarts.add(titleAndStart(event));
+        return ids.add(event.sourceItemId());
+    }
+
+    /** True when this microdata event is not one the JSON-LD already gave (nor an earlier microdata event's id). */
+    boolean firstInMicrodata(ActivityDraft event) {
+        return !jsonLdTitlesAndStarts.contains(titleAndStart(event)) && ids.add(event.sourceItemId());
+    }
+
+    private static String titleAndStart(ActivityDraft event) {
+        return event.title().toLowerCase(Locale.ROOT) + "@" + event.schedule().occurrences().stream()
                 .findFirst().map(o -> o.start().toInstant().toString()).orElse("");
-        boolean known = ids.contains(event.sourceItemId()) || titlesAndStarts.contains(titleAndStart);
-        ids.add(event.sourceItemId());
-        titlesAndStarts.add(titleAndStart);
-        return !known;
     }
 }

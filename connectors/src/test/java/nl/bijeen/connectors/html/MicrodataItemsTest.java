@@ -68,4 +68,16 @@ class MicrodataItemsTest {
         assertThat(result.activities().getFirst().schedule().occurrences())
                 .containsExactly(new Occurrence(amsterdam(2026, 4, 11, 9, 0), null, false));
     }
+
+    @Test
+    void theSameTitleAtTheSameHourAtTwoPlacesInJsonLdIsTwoActivities() throws Exception {
+        String event = "{\"@type\":\"Event\",\"name\":\"Spreekuur wijkagent\",\"startDate\":\"2026-03-18T13:00\","
+                + "\"location\":\"%s\"}";
+        String html = "<script type='application/ld+json'>[" + event.formatted("Wijkpost Noord") + ","
+                + event.formatted("Wijkpost Zuid") + "]</script>";
+        ParseResult result = new JsonLdConnector().parse(new Document(URI.create(PAGE), "text/html; charset=utf-8",
+                html.getBytes(StandardCharsets.UTF_8)), settings());
+
+        assertThat(result.activities()).extracting(a -> a.place().name()).containsExactly("Wijkpost Noord", "Wijkpost Zuid");
+    }
 }
