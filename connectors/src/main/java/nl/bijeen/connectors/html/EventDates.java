@@ -74,7 +74,7 @@ final class EventDates {
             published = expander.zone();
         }
         boolean anyReadable = schedules.stream()
-                .anyMatch(s -> ScheduleExpander.frequency(text(s, "repeatFrequency")) != null);
+                .anyMatch(s -> ScheduleRule.frequency(text(s, "repeatFrequency")) != null);
         if (occurrences.isEmpty() && !anyReadable) {
             return Optional.empty();
         }
