@@ -89,6 +89,8 @@ final class JsonLdBlocks {
     private static String unwrap(String script) {
         String s = script.strip();
         s = s.replaceFirst("^(//\\s*)?<!\\[CDATA\\[", "").replaceFirst("(//\\s*)?]]>$", "").strip();
+        // Whole comments before or after the JSON ("<!-- Schema by plugin X -->") go first, then bare wrappers.
+        s = s.replaceFirst("^(<!--[^{\\[]*?-->\\s*)+", "").replaceFirst("(\\s*<!--[^}\\]]*?-->)+$", "").strip();
         s = s.replaceFirst("^<!--", "").replaceFirst("-->$", "").strip();
         return s;
     }

@@ -43,10 +43,12 @@ class DifficultPagesTest {
     }
 
     @Test
-    void htmlCommentAndCdataWrappersAroundTheJsonAreRemoved() throws Exception {
+    void htmlCommentsAndCdataWrappersAroundTheJsonAreRemoved() throws Exception {
         ParseResult result = parse("kapot-html-commentaar.html", "https://www.hetzand-denbosch.nl/agenda");
 
-        assertThat(result.activities()).extracting(ActivityDraft::title).containsExactly("Oud papier ophalen", "Buurtbarbecue");
+        assertThat(result.activities()).extracting(ActivityDraft::title).containsExactly("Oud papier ophalen", "Buurtbarbecue", "Snoeiochtend");
+        assertThat(titled(result, "Snoeiochtend").schedule().occurrences())
+                .containsExactly(new Occurrence(amsterdam(2026, 3, 14, 9, 30), null, false));
         ActivityDraft papier = titled(result, "Oud papier ophalen");
         assertThat(papier.schedule().occurrences()).containsExactly(new Occurrence(amsterdam(2026, 3, 21, 9, 0), null, false));
         assertThat(papier.place()).isEqualTo(new Place("Parkeerplaats Zandplein", "Den Bosch", null, null));
