@@ -83,7 +83,7 @@ public final class JsonLdConnector implements ActivityConnector {
         List<ActivityDraft> activities = new ArrayList<>();
         map(jsonLd.events().stream().map(references::resolve).toList(), 0, mapper, seen::firstInJsonLd, activities,
                 warnings);
-        map(microdata.events(), jsonLd.events().size(), mapper, seen::firstInMicrodata, activities, warnings);
+        mapMicrodata(microdata.events(), jsonLd.events().size(), settings, document, seen, activities, warnings);
         return new ParseResult(DatesOfOneActivity.merge(activities), warnings);
     }
 
@@ -97,6 +97,25 @@ public final class JsonLdConnector implements ActivityConnector {
             } catch (RuntimeException unexpected) {
                 warnings.add(new Warning("event #" + number, "event #" + number + " on the page could not be read ("
                         + unexpected.getMessage() + "): skipped"));
+            }
+        }
+    }
+
+    /**
+     * Maps microdata events after the JSON-LD ones. A theme often prints a teaser of an event the JSON-LD already
+     * gave, with only a human-readable date: that copy is dropped without the warning it would otherwise cause.
+     */
+    private static void mapMicrodata(List<JsonNode> events, int numberedAfter, SourceSettings settings,
+                                     Document document, SameEvents seen, List<ActivityDraft> activities,
+                                     List<Warning> warnings) {
+        for (JsonNode event : events) {
+            List<Warning> own = new ArrayList<>();
+            JsonLdEventMapper mapper = new JsonLdEventMapper(settings, document.url(), own::add);
+            List<ActivityDraft> mapped = new ArrayList<>();
+            map(List.of(event), numberedAfter++, mapper, seen::firstInMicrodata, mapped, own);
+            activities.addAll(mapped);
+            if (!mapped.isEmpty() || !seen.titleInJsonLd(JsonLdValues.text(event, "name"))) {
+                warnings.addAll(own);
             }
         }
     }

@@ -80,4 +80,17 @@ class MicrodataItemsTest {
 
         assertThat(result.activities()).extracting(a -> a.place().name()).containsExactly("Wijkpost Noord", "Wijkpost Zuid");
     }
+
+    @Test
+    void aMicrodataEventWithOnlyAHumanDateIsAWarningUnlessTheJsonLdGaveIt() throws Exception {
+        String html = "<div itemscope itemtype='https://schema.org/Event'><span itemprop='name'>Lampionnenoptocht</span>"
+                + "<span itemprop='startDate'>vrijdag 11 november</span></div>";
+        ParseResult result = new JsonLdConnector().parse(new Document(URI.create(PAGE), "text/html; charset=utf-8",
+                html.getBytes(StandardCharsets.UTF_8)), settings());
+
+        assertThat(result.activities()).isEmpty();
+        assertThat(result.warnings()).containsExactly(new nl.bijeen.connectors.model.Warning(
+                "\"Lampionnenoptocht\" (#1 on the page)",
+                "event \"Lampionnenoptocht\" has no readable start date (startDate \"vrijdag 11 november\"): skipped"));
+    }
 }
