@@ -3,10 +3,10 @@ package nl.bijeen.connectors.html;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.jsoup.Jsoup;
 
@@ -21,14 +21,17 @@ import nl.bijeen.connectors.spi.Document;
 import nl.bijeen.connectors.spi.SourceSettings;
 
 /**
- * Web pages with schema.org Events in JSON-LD, as agenda plug-ins and CMSes publish them for search engines. It
- * accepts any HTML page; a page without Events gives an empty result with a warning rather than an error.
+ * Web pages with schema.org Events, as agenda plug-ins and CMSes publish them for search engines: in JSON-LD
+ * blocks, in HTML microdata, or both (an event in both is imported once, from its JSON-LD). No configuration is
+ * needed. It accepts any HTML page; a page without Events gives an empty result with a warning rather than an
+ * error. Its format is "jsonld" (the name sources were configured with); "html" and "microdata" are accepted as hints.
  */
 public final class JsonLdConnector implements ActivityConnector {
 
     /** Larger pages are not agenda pages; reading them would only cost memory. */
     static final int MAX_PAGE_BYTES = 5 * 1024 * 1024;
     static final int MAX_EVENTS = 1_000;
+    private static final Set<String> HINTS = Set.of("jsonld", "html", "microdata");
 
     @Override
     public String format() {
@@ -45,6 +48,12 @@ public final class JsonLdConnector implements ActivityConnector {
                 || (head.startsWith("<!--") || head.startsWith("<?xml")) && head.contains("<html");
     }
 
+    /** "jsonld" as sources were configured before microdata was read, "html" and "microdata" as they may be now. */
+    @Override
+    public boolean answersToHint(String formatHint) {
+        return HINTS.contains(formatHint);
+    }
+
     @Override
     public ParseResult parse(Document document, SourceSettings settings) throws ConnectorException {
         if (document.body().length > MAX_PAGE_BYTES) {
@@ -53,37 +62,62 @@ public final class JsonLdConnector implements ActivityConnector {
         }
         org.jsoup.nodes.Document page = read(document);
         List<Warning> warnings = new ArrayList<>();
-        EventFinder finder = new EventFinder(MAX_EVENTS);
-        JsonLdBlocks.parse(page, warnings::add).forEach(finder::search);
-        if (finder.truncated()) {
+        NodeReferences references = new NodeReferences(document.url());
+        EventFinder jsonLd = new EventFinder(MAX_EVENTS);
+        for (JsonNode block : JsonLdBlocks.parse(page, warnings::add)) {
+            references.index(block);
+            jsonLd.search(block);
+        }
+        EventFinder microdata = new EventFinder(MAX_EVENTS);
+        MicrodataItems.read(page).forEach(microdata::search);
+        if (jsonLd.truncated() || microdata.truncated()) {
             warnings.add(new Warning(null, "the page has more than " + MAX_EVENTS + " events: only the first "
                     + MAX_EVENTS + " are read"));
         }
-        if (finder.events().isEmpty()) {
+        if (jsonLd.events().isEmpty() && microdata.events().isEmpty()) {
             warnings.add(new Warning(null, "no schema.org Event found on the page"));
             return new ParseResult(List.of(), warnings);
         }
-        return new ParseResult(map(finder.events(), document, settings, warnings), warnings);
+        SameEvents seen = new SameEvents();
+        JsonLdEventMapper mapper = new JsonLdEventMapper(settings, document.url(), warnings::add);
+        List<ActivityDraft> activities = new ArrayList<>();
+        map(jsonLd.events().stream().map(references::resolve).toList(), 0, mapper, seen::firstInJsonLd, activities,
+                warnings);
+        mapMicrodata(microdata.events(), jsonLd.events().size(), settings, document, seen, activities, warnings);
+        return new ParseResult(DatesOfOneActivity.merge(activities), warnings);
     }
 
-    private static List<ActivityDraft> map(List<JsonNode> events, Document document, SourceSettings settings,
-                                           List<Warning> warnings) {
-        JsonLdEventMapper mapper = new JsonLdEventMapper(settings.sourceId(), document.url(), settings.defaultZone(),
-                warnings::add);
-        List<ActivityDraft> activities = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
+    /** Maps events; one already seen (in @graph and an ItemList, or in JSON-LD and microdata) is kept once. */
+    private static void map(List<JsonNode> events, int numberedAfter, JsonLdEventMapper mapper,
+                            Predicate<ActivityDraft> firstTime, List<ActivityDraft> activities, List<Warning> warnings) {
         for (int i = 0; i < events.size(); i++) {
+            int number = numberedAfter + i + 1;
             try {
-                mapper.map(events.get(i), i + 1)
-                        // The same Event can appear twice (in @graph and as an ItemList element): keep the first.
-                        .filter(activity -> ids.add(activity.sourceItemId()))
-                        .ifPresent(activities::add);
+                mapper.map(events.get(i), number).filter(firstTime).ifPresent(activities::add);
             } catch (RuntimeException unexpected) {
-                warnings.add(new Warning("event #" + (i + 1), "event #" + (i + 1) + " on the page could not be read ("
+                warnings.add(new Warning("event #" + number, "event #" + number + " on the page could not be read ("
                         + unexpected.getMessage() + "): skipped"));
             }
         }
-        return DatesOfOneActivity.merge(activities);
+    }
+
+    /**
+     * Maps microdata events after the JSON-LD ones. A theme often prints a teaser of an event the JSON-LD already
+     * gave, with only a human-readable date: that copy is dropped without the warning it would otherwise cause.
+     */
+    private static void mapMicrodata(List<JsonNode> events, int numberedAfter, SourceSettings settings,
+                                     Document document, SameEvents seen, List<ActivityDraft> activities,
+                                     List<Warning> warnings) {
+        for (JsonNode event : events) {
+            List<Warning> own = new ArrayList<>();
+            JsonLdEventMapper mapper = new JsonLdEventMapper(settings, document.url(), own::add);
+            List<ActivityDraft> mapped = new ArrayList<>();
+            map(List.of(event), numberedAfter++, mapper, seen::firstInMicrodata, mapped, own);
+            activities.addAll(mapped);
+            if (!mapped.isEmpty() || !seen.titleInJsonLd(JsonLdValues.text(event, "name"))) {
+                warnings.addAll(own);
+            }
+        }
     }
 
     /** Charset from the Content-Type, else jsoup's detection (BOM, meta charset, UTF-8). */

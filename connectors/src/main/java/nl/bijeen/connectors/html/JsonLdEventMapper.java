@@ -4,12 +4,10 @@ import static nl.bijeen.connectors.html.JsonLdValues.all;
 import static nl.bijeen.connectors.html.JsonLdValues.text;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.temporal.Temporal;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -17,11 +15,11 @@ import java.util.function.Consumer;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import nl.bijeen.connectors.model.ActivityDraft;
-import nl.bijeen.connectors.model.Occurrence;
+import nl.bijeen.connectors.model.Place;
 import nl.bijeen.connectors.model.Schedule;
 import nl.bijeen.connectors.model.Warning;
+import nl.bijeen.connectors.spi.SourceSettings;
 import nl.bijeen.connectors.text.HtmlSanitizer;
-import nl.bijeen.connectors.text.IsoDateTimes;
 import nl.bijeen.connectors.text.Links;
 import nl.bijeen.connectors.text.StableIds;
 
@@ -30,14 +28,14 @@ final class JsonLdEventMapper {
 
     private final String sourceId;
     private final URI page;
-    private final ZoneId zone;
     private final Consumer<Warning> warnings;
+    private final EventDates dates;
 
-    JsonLdEventMapper(String sourceId, URI page, ZoneId zone, Consumer<Warning> warnings) {
-        this.sourceId = sourceId;
+    JsonLdEventMapper(SourceSettings settings, URI page, Consumer<Warning> warnings) {
+        this.sourceId = settings.sourceId();
         this.page = page;
-        this.zone = zone;
         this.warnings = warnings;
+        this.dates = new EventDates(settings, warnings);
     }
 
     Optional<ActivityDraft> map(JsonNode event, int position) {
@@ -48,34 +46,67 @@ final class JsonLdEventMapper {
             warnings.accept(new Warning(ref, "event " + ref + " has no name: skipped"));
             return Optional.empty();
         }
-        String startDate = text(event, "startDate");
-        Optional<Temporal> start = IsoDateTimes.parse(startDate, zone);
-        if (start.isEmpty()) {
-            warnings.accept(new Warning(ref, "event \"" + name + "\" has no readable start date ("
-                    + (startDate == null ? "startDate missing" : "startDate \"" + startDate + "\"") + "): skipped"));
+        String status = Optional.ofNullable(text(event, "eventStatus")).orElse("");
+        boolean cancelled = status.endsWith("EventCancelled");
+        if (status.endsWith("EventPostponed")) {
+            warnings.accept(new Warning(ref, "event \"" + name + "\" is postponed without a new date: its old date is "
+                    + "kept until the organiser publishes one"));
+        }
+        Optional<Schedule> schedule = dates.schedule(event, name, ref, cancelled);
+        if (schedule.isEmpty()) {
             return Optional.empty();
         }
-        boolean cancelled = Optional.ofNullable(text(event, "eventStatus")).orElse("").endsWith("EventCancelled");
-        Schedule schedule = schedule(start.get(), IsoDateTimes.parse(text(event, "endDate"), zone).orElse(null), cancelled);
+        warnAboutUnknownReferences(event, name, ref);
+        Place place = PlaceAndOrganiser.place(event);
+        // Without @id or url the content is the key; the place is part of it, as one title may be held at two places.
         String itemId = Optional.ofNullable(id(event)).or(() -> Optional.ofNullable(url).map(URI::toString))
-                .orElseGet(() -> StableIds.fromContent(name, startDate));
+                .orElseGet(() -> place == null || place.name() == null
+                        ? StableIds.fromContent(name, text(event, "startDate"))
+                        : StableIds.fromContent(name, text(event, "startDate"), place.name()));
         return Optional.of(new ActivityDraft(sourceId, itemId, name,
-                HtmlSanitizer.describe(text(event, "description"), page), schedule,
-                PlaceAndOrganiser.place(event), PlaceAndOrganiser.organiser(event, page),
-                OffersAndAudience.audiences(event), themes(event), OffersAndAudience.cost(event), image(event), url,
-                cancelled ? ActivityDraft.Status.CANCELLED : ActivityDraft.Status.SCHEDULED));
+                HtmlSanitizer.describe(description(event), page), schedule.get(),
+                place, PlaceAndOrganiser.organiser(event, page),
+                audiences(event), themes(event), OffersAndAudience.cost(event), image(event), url,
+                cancelled ? ActivityDraft.Status.CANCELLED : ActivityDraft.Status.SCHEDULED, null,
+                Accessibility.wheelchair(event)));
     }
 
-    private Schedule schedule(Temporal start, Temporal end, boolean cancelled) {
-        if (start instanceof LocalDate day) {
-            LocalDate last = end instanceof LocalDate e && !e.isBefore(day) ? e
-                    : end instanceof ZonedDateTime z && !z.toLocalDate().isBefore(day) ? z.toLocalDate() : day;
-            return new Schedule(zone, true, List.of(
-                    new Occurrence(day.atStartOfDay(zone), last.plusDays(1).atStartOfDay(zone), cancelled)));
+    /**
+     * The description; The Events Calendar escapes its HTML once more ("&lt;p&gt;…&lt;/p&gt;\\n"), which is undone
+     * here so that the reader sees a paragraph rather than its markup.
+     */
+    private static String description(JsonNode event) {
+        String description = text(event, "description");
+        if (description != null && description.indexOf('<') < 0 && description.contains("&lt;")) {
+            return org.jsoup.parser.Parser.unescapeEntities(description, false).replace("\\n", "\n");
         }
-        ZonedDateTime from = (ZonedDateTime) start;
-        ZonedDateTime until = end instanceof ZonedDateTime e && !e.isBefore(from) ? e : null;
-        return new Schedule(zone, false, List.of(new Occurrence(from, until, cancelled)));
+        return description;
+    }
+
+    /** A place or organiser given only as {"@id": …} that no node on the page describes is lost: say so. */
+    private void warnAboutUnknownReferences(JsonNode event, String name, String ref) {
+        for (String property : List.of("location", "organizer")) {
+            JsonNode value = JsonLdValues.first(event, property);
+            if (value != null && value.isObject() && value.size() == 1 && value.has("@id")) {
+                warnings.accept(new Warning(ref, "event \"" + name + "\": its " + property + " refers to \""
+                        + text(value, "@id") + "\", which the page does not describe: left out"));
+            }
+        }
+    }
+
+    /** The published audiences, and "Engelstalig" (etc.) for an event held in another language than Dutch. */
+    private static List<String> audiences(JsonNode event) {
+        List<String> audiences = new ArrayList<>(OffersAndAudience.audiences(event));
+        JsonNode language = JsonLdValues.first(event, "inLanguage");
+        String tag = language != null && language.isObject() ? text(language, "alternateName") : text(language);
+        if (tag != null && !tag.isBlank()) {
+            String code = Locale.forLanguageTag(tag.strip()).getLanguage();
+            String dutchName = Locale.forLanguageTag(code).getDisplayLanguage(Locale.forLanguageTag("nl"));
+            if (!code.isEmpty() && !code.equals("nl") && !dutchName.equals(code)) {
+                audiences.add(dutchName + "talig");
+            }
+        }
+        return audiences;
     }
 
     /** keywords (comma-separated text or an array) and about (Thing names or text). */

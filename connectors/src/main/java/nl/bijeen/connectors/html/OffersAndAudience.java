@@ -36,11 +36,22 @@ final class OffersAndAudience {
             String currency = text(offer, "priceCurrency");
             if ("true".equalsIgnoreCase(text(offer, "isAccessibleForFree"))) {
                 costs.add("gratis");
+            } else if (price == null && text(offer, "lowPrice") != null) {
+                costs.add(range(text(offer, "lowPrice"), text(offer, "highPrice"), currency));
             } else if (price != null) {
                 costs.add(formatPrice(price, currency));
             }
         }
         return costs.isEmpty() ? null : String.join(" / ", costs);
+    }
+
+    /** An AggregateOffer (Eventbrite's ticket types): "€ 5,00 – € 12,50", or "vanaf € 5,00" without a highest price. */
+    private static String range(String low, String high, String currency) {
+        String from = formatPrice(low, currency);
+        if (high == null || high.equals(low)) {
+            return from.equals("gratis") || high != null ? from : "vanaf " + from;
+        }
+        return from + " – " + formatPrice(high, currency);
     }
 
     private static String formatPrice(String price, String currency) {

@@ -23,16 +23,27 @@ final class PlaceAndOrganiser {
     private PlaceAndOrganiser() {
     }
 
+    private static final Place ONLINE = new Place("Online", null, null, null);
+
+    /**
+     * The physical place when one is published (a hybrid event lists a Place and a VirtualLocation), else "Online"
+     * for a virtual location, an online attendance mode or an event moved online.
+     */
     static Place place(JsonNode event) {
-        JsonNode location = first(event, "location");
+        if (String.valueOf(text(event, "eventStatus")).endsWith("EventMovedOnline")) {
+            return ONLINE;
+        }
+        JsonNode location = JsonLdValues.all(event, "location").stream()
+                .filter(l -> !JsonLdValues.types(l).contains("VirtualLocation")).findFirst()
+                .orElse(first(event, "location"));
         if (location == null) {
-            return null;
+            return String.valueOf(text(event, "eventAttendanceMode")).endsWith("OnlineEventAttendanceMode") ? ONLINE : null;
         }
         if (location.isTextual()) {
             return PlaceLine.parse(HtmlSanitizer.singleLine(location.asText()), null, null);
         }
         if (JsonLdValues.types(location).contains("VirtualLocation")) {
-            return new Place("Online", null, null, null);
+            return ONLINE;
         }
         JsonNode geo = first(location, "geo");
         Double latitude = number(geo == null ? null : geo.get("latitude"));
@@ -73,7 +84,8 @@ final class PlaceAndOrganiser {
         }
         String name = label(text(organizer, "name"));
         URI url = Links.absolute(text(organizer, "url"), page);
-        String email = text(organizer, "email");
+        // The Events Calendar hides the address from spam bots as character entities: decoded like a label.
+        String email = label(text(organizer, "email"));
         if (email != null && email.regionMatches(true, 0, "mailto:", 0, 7)) {
             email = email.substring(7).strip();
         }

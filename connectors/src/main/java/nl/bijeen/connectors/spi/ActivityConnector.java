@@ -11,6 +11,11 @@ public interface ActivityConnector {
     /** Short stable name, also used as format hint in sources.yml: "ical", "feed", "jsonld". */
     String format();
 
+    /** True when a source's format hint names this connector: its {@link #format()}, or an older or wider name. */
+    default boolean answersToHint(String formatHint) {
+        return format().equals(formatHint);
+    }
+
     /** True when this connector can read the document; must be cheap (looks at the content type and the first bytes). */
     boolean supports(Document document);
 

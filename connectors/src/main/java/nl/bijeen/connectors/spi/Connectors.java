@@ -47,7 +47,7 @@ public final class Connectors implements ActivityConnector {
     /** The connector named by the hint, or the first that supports the document. */
     public Optional<ActivityConnector> pick(Document document, String formatHint) {
         if (formatHint != null && !"auto".equals(formatHint)) {
-            return connectors.stream().filter(c -> c.format().equals(formatHint)).findFirst();
+            return connectors.stream().filter(c -> c.answersToHint(formatHint)).findFirst();
         }
         return connectors.stream().filter(c -> c.supports(document)).findFirst();
     }
