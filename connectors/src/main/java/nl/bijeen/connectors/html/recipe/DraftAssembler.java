@@ -36,7 +36,8 @@ final class DraftAssembler {
     }
 
     Optional<ActivityDraft> assemble(RawItem item) {
-        String title = HtmlSanitizer.singleLine(item.first("title"));
+        String published = HtmlSanitizer.singleLine(item.first("title"));
+        String title = Cancellation.withoutMark(published);
         String ref = "item " + item.position();
         if (title.isEmpty()) {
             warnings.accept(new Warning(ref, "item without a title (selector '" + recipe.fields().get("title").selector()
@@ -51,6 +52,10 @@ final class DraftAssembler {
                     : "date '" + date + "' not understood") + ": skipped"));
             return Optional.empty();
         }
+        boolean cancelled = Cancellation.isMarked(published, date, item.first("time"));
+        if (cancelled) {
+            occurrences = occurrences.stream().map(o -> new Occurrence(o.start(), o.end(), true)).toList();
+        }
         URI link = Links.absolute(item.first("link"), item.base("link"));
         String id = link != null ? link.toString() : StableIds.fromContent(title, date);
         boolean allDay = !occurrences.isEmpty() && occurrences.stream().allMatch(DraftAssembler::wholeDays);
@@ -60,7 +65,7 @@ final class DraftAssembler {
                 item.all("audience").stream().map(HtmlSanitizer::singleLine).toList(),
                 item.all("category").stream().map(HtmlSanitizer::singleLine).toList(),
                 line(item.first("cost")), Links.absolute(item.first("image"), item.base("image")), link,
-                ActivityDraft.Status.SCHEDULED));
+                cancelled ? ActivityDraft.Status.CANCELLED : ActivityDraft.Status.SCHEDULED));
     }
 
     private static boolean wholeDays(Occurrence o) {

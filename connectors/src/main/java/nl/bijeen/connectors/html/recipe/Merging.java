@@ -13,7 +13,7 @@ import nl.bijeen.connectors.text.StableIds;
 /**
  * Agenda pages list a weekly activity once per date, each entry linking to the same page: those entries are one
  * activity with several occurrences. Entries that share a link but not a title are different activities (a
- * generic "lees meer" page) and get a key of their own.
+ * generic "lees meer" page) and get a key of their own. The activity is cancelled only when every date is.
  */
 final class Merging {
 
@@ -38,7 +38,9 @@ final class Merging {
         all.addAll(later.schedule().occurrences());
         Schedule schedule = new Schedule(earlier.schedule().zone(),
                 earlier.schedule().allDay() && later.schedule().allDay(), new ArrayList<>(all));
-        return earlier.withSchedule(schedule, earlier.status());
+        boolean allCancelled = all.stream().allMatch(Occurrence::cancelled);
+        return earlier.withSchedule(schedule,
+                allCancelled ? ActivityDraft.Status.CANCELLED : ActivityDraft.Status.SCHEDULED);
     }
 
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -62,28 +63,37 @@ public final class RecipeConnector implements ActivityConnector {
         ZoneId zone = recipe.zone() == null ? settings.defaultZone() : recipe.zone();
         DraftAssembler assembler = new DraftAssembler(recipe, settings.sourceId(), zone,
                 LocalDate.ofInstant(settings.now(), zone), warnings::add);
-        DetailPages details = new DetailPages(recipe, settings.pages(), warnings::add);
-        Map<String, ActivityDraft> byId = new LinkedHashMap<>();
-        int position = 0;
         List<org.jsoup.nodes.Document> pages = new ListPages(recipe, settings.pages(), warnings::add)
                 .read(page(document));
-        for (org.jsoup.nodes.Document page : pages) {
-            for (Element element : page.select(recipe.items())) {
-                if (++position > MAX_ITEMS) {
-                    warnings.add(new Warning(null, "more than " + MAX_ITEMS + " items: only the first are read"));
-                    return new ParseResult(List.copyOf(byId.values()), warnings);
-                }
-                RawItem item = new RawItem(position);
-                item.read(recipe.fields(), element, URI.create(page.location()));
-                details.complete(item, element, URI.create(page.location()));
-                assembler.assemble(item).ifPresent(draft -> Merging.add(byId, draft));
-            }
-        }
-        if (position == 0) {
+        Map<String, ActivityDraft> byId = new LinkedHashMap<>();
+        int items = readItems(pages, recipe, new DetailPages(recipe, settings.pages(), warnings::add),
+                draft -> Merging.add(byId, draft), assembler, warnings);
+        if (items == 0) {
             warnings.add(new Warning(null, "no items found with selector '" + recipe.items() + "' (recipe '"
                     + recipe.name() + "'): has the site changed its pages?"));
         }
         return new ParseResult(List.copyOf(byId.values()), warnings);
+    }
+
+    /** Reads every item of every page (up to {@link #MAX_ITEMS}); returns how many items were found. */
+    private static int readItems(List<org.jsoup.nodes.Document> pages, Recipe recipe, DetailPages details,
+                                 Consumer<ActivityDraft> drafts, DraftAssembler assembler, List<Warning> warnings) {
+        int position = 0;
+        for (org.jsoup.nodes.Document page : pages) {
+            URI base = URI.create(page.location());
+            for (Element element : page.select(recipe.items())) {
+                if (++position > MAX_ITEMS) {
+                    warnings.add(new Warning(null, "more than " + MAX_ITEMS + " items: only the first "
+                            + MAX_ITEMS + " are read"));
+                    return position - 1;
+                }
+                RawItem item = new RawItem(position);
+                item.read(recipe.fields(), element, base);
+                details.complete(item, element, base);
+                assembler.assemble(item).ifPresent(drafts);
+            }
+        }
+        return position;
     }
 
     /** The page as jsoup reads it, with its URL as base for relative links. */

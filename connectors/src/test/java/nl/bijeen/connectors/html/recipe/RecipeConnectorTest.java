@@ -91,8 +91,22 @@ class RecipeConnectorTest {
     void weeklyEntriesWithTheSameLinkAndTitleBecomeOneActivityWithSeveralDates() throws Exception {
         ActivityDraft koffie = titled(read("demo-buurthuis", "buurthuis/agenda.html"), "Koffieochtend");
 
-        assertThat(koffie.schedule().occurrences()).containsExactly(at(3, 17, 10, 0, 12, 0), at(3, 24, 10, 0, 12, 0));
+        assertThat(koffie.schedule().occurrences()).containsExactly(at(3, 17, 10, 0, 12, 0), at(3, 24, 10, 0, 12, 0),
+                new Occurrence(amsterdam(2026, 3, 31, 10, 0), amsterdam(2026, 3, 31, 12, 0), true));
         assertThat(koffie.schedule().allDay()).isFalse();
+        assertThat(koffie.status()).isEqualTo(ActivityDraft.Status.SCHEDULED);
+    }
+
+    @Test
+    void entryMarkedGeannuleerdIsACancelledDateOfItsSeries() throws Exception {
+        ParseResult result = read("demo-buurthuis", "buurthuis/agenda-2.html");
+
+        ActivityDraft koffie = titled(result, "Koffieochtend");
+        assertThat(koffie.status()).isEqualTo(ActivityDraft.Status.CANCELLED);
+        assertThat(koffie.schedule().occurrences()).containsExactly(
+                new Occurrence(amsterdam(2026, 3, 31, 10, 0), amsterdam(2026, 3, 31, 12, 0), true));
+        assertThat(koffie.description().text())
+                .isEqualTo("Vanwege de schoonmaak van de zaal is er deze week geen koffieochtend.");
     }
 
     @Test
@@ -123,7 +137,7 @@ class RecipeConnectorTest {
         ParseResult result = read("demo-bibliotheek", "bibliotheek/agenda.html");
 
         ActivityDraft voorlezen = titled(result, "Voorleesochtend");
-        assertThat(voorlezen.schedule().occurrences()).containsExactly(at(3, 14, 10, 30, 11, 30));
+        assertThat(voorlezen.schedule().occurrences()).containsExactly(at(3, 14, 10, 30, 11, 30), at(3, 21, 10, 30, 11, 30));
         assertThat(voorlezen.place()).isEqualTo(new Place("Bibliotheek Katwijk", "Tramstraat 4, 2225 CV Katwijk", null, null));
         assertThat(voorlezen.cost()).isEqualTo("Gratis");
         assertThat(voorlezen.audiences()).containsExactly("peuters", "kleuters");
@@ -163,7 +177,16 @@ class RecipeConnectorTest {
         assertThat(result.warnings()).containsExactly(
                 new Warning(site.url("bibliotheek/agenda/boekenmarkt.html").toString(),
                         "detail page could not be loaded (HTTP 404): kept what the list page gave"),
-                new Warning("item 4", "'Schrijfworkshop': no date found: skipped"));
+                new Warning("item 5", "'Schrijfworkshop': no date found: skipped"));
+    }
+
+    @Test
+    void detailPageSharedByASeriesIsLoadedOnce() throws Exception {
+        read("demo-bibliotheek", "bibliotheek/agenda.html");
+
+        assertThat(site.loaded()).containsExactly(site.url("bibliotheek/agenda.html"),
+                site.url("bibliotheek/agenda/voorleesochtend.html"), site.url("bibliotheek/agenda/lezing-oorlog.html"),
+                site.url("bibliotheek/agenda/boekenmarkt.html"));
     }
 
     @Test
