@@ -14,7 +14,6 @@ import nl.bijeen.connectors.model.Place;
 import nl.bijeen.connectors.model.Schedule;
 import nl.bijeen.connectors.model.Warning;
 import nl.bijeen.connectors.text.HtmlSanitizer;
-import nl.bijeen.connectors.text.Links;
 import nl.bijeen.connectors.text.PlaceLine;
 import nl.bijeen.connectors.text.StableIds;
 
@@ -56,7 +55,7 @@ final class DraftAssembler {
         if (cancelled) {
             occurrences = occurrences.stream().map(o -> new Occurrence(o.start(), o.end(), true)).toList();
         }
-        URI link = Links.absolute(item.first("link"), item.base("link"));
+        URI link = PageLinks.absolute(item.first("link"), item.base("link"));
         String id = link != null ? link.toString() : StableIds.fromContent(title, date);
         boolean allDay = !occurrences.isEmpty() && occurrences.stream().allMatch(DraftAssembler::wholeDays);
         return Optional.of(new ActivityDraft(sourceId, id, title,
@@ -64,7 +63,7 @@ final class DraftAssembler {
                 new Schedule(zone, allDay, occurrences), place(item), organiser(item),
                 item.all("audience").stream().map(HtmlSanitizer::singleLine).toList(),
                 item.all("category").stream().map(HtmlSanitizer::singleLine).toList(),
-                line(item.first("cost")), Links.absolute(item.first("image"), item.base("image")), link,
+                line(item.first("cost")), PageLinks.absolute(item.first("image"), item.base("image")), link,
                 cancelled ? ActivityDraft.Status.CANCELLED : ActivityDraft.Status.SCHEDULED));
     }
 

@@ -103,8 +103,10 @@ public final class RecipeConnector implements ActivityConnector {
                     + " MB: too large for an agenda page");
         }
         try {
-            org.jsoup.nodes.Document page = Jsoup.parse(new ByteArrayInputStream(document.body()),
-                    document.charset().name(), document.url().toString());
+            // Without a charset in the Content-Type, jsoup reads it from a BOM or <meta charset>, else UTF-8.
+            String charset = document.contentTypeContains("charset=") ? document.charset().name() : null;
+            org.jsoup.nodes.Document page = Jsoup.parse(new ByteArrayInputStream(document.body()), charset,
+                    document.url().toString());
             // Inner HTML as published: pretty printing would re-flow the line breaks of plain-text descriptions.
             page.outputSettings().prettyPrint(false);
             return page;

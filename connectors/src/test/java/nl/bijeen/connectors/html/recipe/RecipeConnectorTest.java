@@ -238,4 +238,38 @@ class RecipeConnectorTest {
                 new Warning("item 1", "item without a title (selector 'h3' found nothing): skipped"),
                 new Warning("item 2", "'Stoelyoga': date 'datum volgt' not understood: skipped"));
     }
+
+    @Test
+    void writtenOutDutchDatesAreReadWithJavaTimePatternsAndSeparateTimes() throws Exception {
+        ParseResult result = read("dorpskerk", "dorpskerk/agenda.php");
+
+        assertThat(result.warnings()).isEmpty();
+        ActivityDraft dienst = titled(result, "Kerkdienst met doop");
+        assertThat(dienst.schedule().occurrences()).containsExactly(at(3, 15, 10, 0, 11, 30));
+        assertThat(dienst.sourceItemId()).isEqualTo(site.url("dorpskerk/agenda.php?id=231").toString());
+        assertThat(dienst.description().text()).isEqualTo("Voorganger: ds. A. Jansen\nNa afloop koffie in de consistorie.");
+        assertThat(dienst.place()).isEqualTo(new Place("Dorpskerk", "Voorstraat 1, 2225 ER Katwijk", null, null));
+        assertThat(dienst.organiser()).isEqualTo(new Organiser("Protestantse Gemeente Katwijk", null, null));
+    }
+
+    @Test
+    void weekdayThatDoesNotFitTheDateFallsBackToTheDutchReader() throws Exception {
+        ActivityDraft avond = titled(read("dorpskerk", "dorpskerk/agenda.php"), "Gespreksavond: geloven in de buurt");
+
+        assertThat(avond.schedule().occurrences()).containsExactly(at(3, 18, 19, 30, 21, 0));
+    }
+
+    @Test
+    void itemWithoutLinkGetsAKeyFromTitleAndDateAndPageWithoutCharsetHeaderUsesItsMetaTag() throws Exception {
+        ActivityDraft markt = titled(read("dorpskerk", "dorpskerk/agenda.php"), "Rommelmarkt voor het zendingswerk");
+
+        assertThat(markt.sourceItemId()).isEqualTo(
+                nl.bijeen.connectors.text.StableIds.fromContent("Rommelmarkt voor het zendingswerk", "zaterdag 21 maart 2026"));
+        assertThat(markt.link()).isNull();
+        assertThat(markt.schedule().allDay()).isTrue();
+        assertThat(markt.schedule().occurrences()).containsExactly(
+                new Occurrence(amsterdam(2026, 3, 21, 0, 0), amsterdam(2026, 3, 22, 0, 0), false));
+        assertThat(markt.description().text()).isEqualTo(
+                "Spullen brengen kan vrijdagavond. De opbrengst gaat naar het café voor vluchtelingen.");
+    }
 }
