@@ -47,6 +47,7 @@ public final class RecipeReader {
         RecipeNode root = new RecipeNode(name, file, "", parse(name, file, yaml));
         root.requireObject();
         root.allowOnly(TOP_KEYS);
+        root.optionalText("site");
         String items = root.requiredSelector("items");
         boolean undatedOffer = undated(root);
         Map<String, FieldRule> fields = fields(root.requiredChild("fields"), true, !undatedOffer);

@@ -182,6 +182,8 @@ class RecipeValidationTest {
                 .startsWith("recipe 'wijkhuis': must be a map of keys, not a list");
         assertThat(failure(FIELDS.replace("items: li.item", "items:\n  - li")).getMessage())
                 .startsWith("recipe 'wijkhuis': items must be a text, not a list");
+        assertThat(failure("site:\n  url: x\n" + FIELDS).getMessage())
+                .startsWith("recipe 'wijkhuis': site must be a text, not a map");
     }
 
     @Test
