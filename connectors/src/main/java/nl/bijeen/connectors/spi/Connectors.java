@@ -23,7 +23,9 @@ public final class Connectors implements ActivityConnector {
         return new Connectors(List.of(
                 new nl.bijeen.connectors.ical.ICalConnector(),
                 new nl.bijeen.connectors.feed.FeedConnector(),
-                new nl.bijeen.connectors.html.JsonLdConnector()));
+                new nl.bijeen.connectors.html.JsonLdConnector(),
+                // Never claims a document (supports() is false): used only for sources that name a recipe.
+                new nl.bijeen.connectors.html.recipe.RecipeConnector()));
     }
 
     @Override
@@ -38,7 +40,10 @@ public final class Connectors implements ActivityConnector {
 
     @Override
     public ParseResult parse(Document document, SourceSettings settings) throws ConnectorException {
-        return pick(document, settings.formatHint())
+        // A source that names a recipe is read with it, also when its format is left on "auto".
+        String hint = settings.recipe() != null && !settings.recipe().isBlank() && "auto".equals(settings.formatHint()) ? "recipe"
+                : settings.formatHint();
+        return pick(document, hint)
                 .orElseThrow(() -> new ConnectorException(document.url(),
                         "not an iCal feed, RSS/Atom feed or web page that Bijeen can read"))
                 .parse(document, settings);
