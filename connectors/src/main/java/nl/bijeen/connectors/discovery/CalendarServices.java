@@ -5,6 +5,7 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,6 +17,8 @@ import java.util.Locale;
 final class CalendarServices {
 
     private static final String GOOGLE_HOST = "calendar.google.com";
+    /** Google's own calendars (national holidays, week numbers): added to many embeds, never the site's agenda. */
+    private static final String SHARED_BY_GOOGLE = "@group.v.calendar.google.com";
 
     private CalendarServices() {
     }
@@ -29,8 +32,11 @@ final class CalendarServices {
             found.add(new Proposal(link, "ical", FoundVia.GOOGLE_CALENDAR, title));
         } else if (host.equals(GOOGLE_HOST) && path.contains("/embed")) {
             // An embed may show several calendars: each src= is one public calendar.
-            for (String id : parameters(link.getRawQuery(), "src")) {
-                found.add(new Proposal(googleIcal(id), "ical", FoundVia.GOOGLE_CALENDAR, title));
+            for (String src : parameters(link.getRawQuery(), "src")) {
+                String id = calendarId(src);
+                if (!id.endsWith(SHARED_BY_GOOGLE)) {
+                    found.add(new Proposal(googleIcal(id), "ical", FoundVia.GOOGLE_CALENDAR, title));
+                }
             }
         } else if (isOutlook(host) && path.contains("/calendar/")) {
             if (path.endsWith(".ics")) {
@@ -48,6 +54,20 @@ final class CalendarServices {
     static URI googleIcal(String calendarId) {
         return URI.create("https://" + GOOGLE_HOST + "/calendar/ical/"
                 + URLEncoder.encode(calendarId, StandardCharsets.UTF_8) + "/public/basic.ics");
+    }
+
+    /** Newer embed codes give the id in base64 ({@code d2lqa0BnbWFpbC5jb20}), older ones as is ({@code wijk@gmail.com}). */
+    static String calendarId(String src) {
+        if (src.contains("@")) {
+            return src;
+        }
+        try {
+            String decoded = new String(Base64.getUrlDecoder().decode(src.replace('+', '-').replace('/', '_')
+                    .replace("=", "")), StandardCharsets.UTF_8);
+            return decoded.contains("@") ? decoded : src;
+        } catch (IllegalArgumentException notBase64) {
+            return src;
+        }
     }
 
     private static boolean isOutlook(String host) {

@@ -60,10 +60,10 @@ final class CandidateTrial {
             return Candidate.failed(proposal, "Hier staat een gewone webpagina in plaats van een "
                     + DUTCH_FORMAT.get(proposal.format()) + "; misschien is die niet (meer) openbaar.");
         }
-        Proposal asRead = new Proposal(proposal.url(), format, proposal.via(), proposal.title());
+        Proposal asRead = new Proposal(proposal.url(), format, proposal.via(), title(proposal, document));
         try {
             ParseResult result = connector.get().parse(document, settings);
-            return new Candidate(proposal.url(), format, proposal.via(), title(proposal, document),
+            return new Candidate(proposal.url(), format, proposal.via(), asRead.title(),
                     result.activities().size(), upcoming(result, settings.now()), result.warnings(), null);
         } catch (ConnectorException | RuntimeException unreadable) {
             return Candidate.failed(asRead, "Dit lijkt een " + DUTCH_FORMAT.get(format)

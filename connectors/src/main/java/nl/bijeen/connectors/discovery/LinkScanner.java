@@ -36,8 +36,14 @@ final class LinkScanner {
     static Scan scan(org.jsoup.nodes.Document page, URI base) {
         LinkScanner scanner = new LinkScanner(base);
         page.select("link[href]").forEach(scanner::headLink);
-        page.select("a[href], area[href]").forEach(scanner::bodyLink);
-        page.select("iframe[src]").forEach(frame -> scanner.embed(frame.attr("src"), frame.attr("title")));
+        // In document order, so the first mention (usually the most prominent) gives the title.
+        for (Element element : page.select("a[href], area[href], iframe[src]")) {
+            if (element.tagName().equals("iframe")) {
+                scanner.embed(element.attr("src"), element.attr("title"));
+            } else {
+                scanner.bodyLink(element);
+            }
+        }
         return new Scan(List.copyOf(scanner.proposals), List.copyOf(scanner.commentFeeds));
     }
 
