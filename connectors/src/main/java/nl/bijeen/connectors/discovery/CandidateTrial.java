@@ -28,6 +28,8 @@ final class CandidateTrial {
     private static final Map<String, String> DUTCH_FORMAT = Map.of(
             "ical", "agenda (iCal)", "feed", "feed (RSS/Atom)", "jsonld", "webpagina met activiteiten");
     private static final Pattern XML_TITLE = Pattern.compile("<title[^>]*>(.*?)</title>", Pattern.DOTALL);
+    private static final Pattern COMMENT_FEED_TITLE = Pattern.compile(
+            "^(Reacties op|Reactie op|Comments on|Comments for)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CALENDAR_NAME = Pattern.compile("(?m)^X-WR-CALNAME:(.+)$");
 
     private final Connectors connectors;
@@ -60,7 +62,14 @@ final class CandidateTrial {
             return Candidate.failed(proposal, "Hier staat een gewone webpagina in plaats van een "
                     + DUTCH_FORMAT.get(proposal.format()) + "; misschien is die niet (meer) openbaar.");
         }
-        Proposal asRead = new Proposal(proposal.url(), format, proposal.via(), title(proposal, document));
+        String ownTitle = ownTitle(document);
+        Proposal asRead = new Proposal(proposal.url(), format, proposal.via(),
+                proposal.title() != null ? proposal.title() : ownTitle);
+        if (format.equals("feed") && ownTitle != null && COMMENT_FEED_TITLE.matcher(ownTitle).find()) {
+            // Announced under a neutral name, recognised by its own title ("Reacties op: …"): ranked last.
+            return Candidate.failed(asRead, "Dit is een reactiefeed (\"" + ownTitle
+                    + "\"): reacties van bezoekers zijn geen activiteiten.");
+        }
         try {
             ParseResult result = connector.get().parse(document, settings);
             return new Candidate(proposal.url(), format, proposal.via(), asRead.title(),
@@ -86,11 +95,8 @@ final class CandidateTrial {
         return false;
     }
 
-    /** The link's own title, else the document's: a calendar's name, a feed's or page's title. */
-    private static String title(Proposal proposal, Document document) {
-        if (proposal.title() != null) {
-            return proposal.title();
-        }
+    /** The document's own title: a calendar's name, a feed's or page's title; {@code null} when it has none. */
+    private static String ownTitle(Document document) {
         String head = document.head(8192);
         Matcher name = CALENDAR_NAME.matcher(head);
         if (name.find()) {

@@ -97,12 +97,17 @@ class AutodiscoveryTest {
     }
 
     @Test
-    void atomFeedIsFoundAndTheCommentsFeedIsNeverLoaded() throws IOException {
+    void atomFeedIsFoundAndCommentFeedsAreSkippedOrRankedLast() throws IOException {
         Discovery discovery = discover("https://www.wijkverenigingoost.nl/");
 
         // Two entries name a date in their text ("donderdag 26 maart", "zaterdag 14 maart"); the third is news.
+        // The comments feed announced as "Reacties op …" is never loaded; the one behind a neutral link ("volg de
+        // discussie") is recognised by its own title and ranked last with the reason.
         assertThat(lines(discovery)).containsExactly(
-                "feed 3/2 LINK_ALTERNATE https://www.wijkverenigingoost.nl/nieuws/atom.xml «Wijkvereniging Oost»");
+                "feed 3/2 LINK_ALTERNATE https://www.wijkverenigingoost.nl/nieuws/atom.xml «Wijkvereniging Oost»",
+                "feed 0/0 FEED_LINK https://www.wijkverenigingoost.nl/discussie/feed/ «volg de discussie» FOUT: Dit is"
+                        + " een reactiefeed (\"Reacties op Wijkvereniging Oost\"): reacties van bezoekers zijn geen"
+                        + " activiteiten.");
         assertThat(discovery.warnings()).containsExactly(
                 "Reactiefeed overgeslagen (reacties zijn geen activiteiten): https://www.wijkverenigingoost.nl/reacties/atom.xml");
         assertThat(site.requested()).doesNotContain(URI.create("https://www.wijkverenigingoost.nl/reacties/atom.xml"));
