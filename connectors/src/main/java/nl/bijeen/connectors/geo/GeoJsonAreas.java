@@ -105,7 +105,8 @@ final class GeoJsonAreas {
             lats[i] = p.get(1).asDouble();
         }
         if (n < 4) {
-            throw new IllegalArgumentException(code + " has a ring of " + n + " points; a closed ring needs at least 4");
+            throw new IllegalArgumentException(
+                    code + " has a ring of " + n + " points; a closed ring needs at least 4");
         }
         return new Ring(lons, lats);
     }

@@ -70,14 +70,15 @@ public final class PdokGeocoder implements Geocoder, AutoCloseable {
     }
 
     private Optional<PdokResponse.Doc> ask(PdokQuery query) throws LookupFailed {
-        URI uri = URI.create(settings.freeEndpoint() + "?q=" + encode(query.q()) + "&fq=" + encode("type:" + query.type())
-                + "&rows=1&fl=" + encode(FIELDS));
+        URI uri = URI.create(settings.freeEndpoint() + "?q=" + encode(query.q())
+                + "&fq=" + encode("type:" + query.type()) + "&rows=1&fl=" + encode(FIELDS));
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(settings.timeout())
                 .header("Accept", "application/json").header("User-Agent", settings.userAgent()).GET().build();
         String what = "PDOK Locatieserver (" + query.type() + " \"" + query.q() + "\")";
         try {
             pacer.awaitTurn();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response =
+                    http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (response.statusCode() != 200) {
                 throw new LookupFailed(what + " answered with status " + response.statusCode()
                         + "; the place stays without coordinates for now");

@@ -128,6 +128,16 @@ class PdokGeocoderTest {
     }
 
     @Test
+    void aServerThatIsGoneGivesUnavailableWithAWarning() {
+        pdok.close();
+
+        assertThat(geocoder.answer(VOORSTRAAT)).isEqualTo(GeocodeAnswer.UNAVAILABLE);
+        assertThat(warnings).singleElement().extracting(Warning::message).asString()
+                .startsWith("PDOK Locatieserver (adres \"" + VOORSTRAAT + "\") could not be reached (")
+                .endsWith("); the place stays without coordinates for now");
+    }
+
+    @Test
     void anAnswerWithoutCentroidIsUnavailableWithAWarning() {
         pdok.answer("type:adres", VOORSTRAAT, "pdok-zonder-centroide.json");
 
