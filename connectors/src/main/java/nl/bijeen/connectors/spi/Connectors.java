@@ -41,8 +41,8 @@ public final class Connectors implements ActivityConnector {
     @Override
     public ParseResult parse(Document document, SourceSettings settings) throws ConnectorException {
         // A source that names a recipe is read with it, also when its format is left on "auto".
-        String hint = settings.recipe() != null && !settings.recipe().isBlank() && "auto".equals(settings.formatHint()) ? "recipe"
-                : settings.formatHint();
+        boolean namesRecipe = settings.recipe() != null && !settings.recipe().isBlank();
+        String hint = namesRecipe && "auto".equals(settings.formatHint()) ? "recipe" : settings.formatHint();
         return pick(document, hint)
                 .orElseThrow(() -> new ConnectorException(document.url(),
                         "not an iCal feed, RSS/Atom feed or web page that Bijeen can read"))
