@@ -49,7 +49,7 @@ final class AgeRanges {
         if (from < 12 && to <= 18) {
             found.add(CHILDREN);
         }
-        if (to >= 12 && from <= 21 && to <= 30) {
+        if (to > 12 && from <= 21 && to <= 30) {
             found.add(YOUTH);
         }
         if (from >= 50) {

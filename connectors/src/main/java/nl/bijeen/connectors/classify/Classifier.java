@@ -3,6 +3,7 @@ package nl.bijeen.connectors.classify;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,9 +16,10 @@ import nl.bijeen.connectors.model.ActivityDraft;
  *
  * <p>Evidence and its weight: a category or audience the source published that maps onto an entry counts
  * {@value #CATEGORY}, a keyword in the title {@value #TITLE} (titles are short and say what it is), a keyword in the
- * description {@value #DESCRIPTION} (each distinct keyword once per field, at most {@value #DESCRIPTION_CAP} from the
- * description, so one long text does not outweigh the title). Entries scoring at least {@value #MIN_SCORE} are
- * given, best first. When no audience (or no theme) is found, the source's defaults are used.
+ * description {@value #DESCRIPTION} (each place a keyword is found counts once, at most {@value #DESCRIPTION_CAP} from the
+ * description, so one long text does not outweigh the title). An audience needs {@value #MIN_AUDIENCE_SCORE}
+ * (for whom is usually said once), a theme {@value #MIN_THEME_SCORE}: one passing word in a description ("foto's
+ * maken" in a tablet course, "een veilige groep") is no theme, unless nothing stronger was found. Ids are ordered by score, best first. When no audience (or no theme) is found, the source's defaults are used.
  *
  * <p>Immutable after construction and safe to share between threads.
  */
@@ -27,7 +29,8 @@ public final class Classifier {
     static final int TITLE = 2;
     static final int DESCRIPTION = 1;
     static final int DESCRIPTION_CAP = 3;
-    static final int MIN_SCORE = 1;
+    static final int MIN_AUDIENCE_SCORE = 1;
+    static final int MIN_THEME_SCORE = 2;
 
     private final Taxonomy taxonomy;
     private final List<EntryMatcher> audiences;
@@ -50,8 +53,8 @@ public final class Classifier {
     public Classification classify(ActivityDraft draft, SourceDefaults defaults) {
         checkKnown(defaults);
         Evidence evidence = new Evidence(draft);
-        List<String> audienceIds = ranked(audiences, evidence, true);
-        List<String> themeIds = ranked(themes, evidence, false);
+        List<String> audienceIds = ranked(audiences, evidence, true, MIN_AUDIENCE_SCORE);
+        List<String> themeIds = ranked(themes, evidence, false, MIN_THEME_SCORE);
         String text = draft.title() + "\n" + draft.description().text();
         return new Classification(
                 audienceIds.isEmpty() ? defaults.audiences() : audienceIds,
@@ -74,22 +77,36 @@ public final class Classifier {
                 .withWheelchairAccessible(access);
     }
 
+    /** For each entry with evidence, the keywords found (for tests and for explaining a label to an editor). */
+    public Map<String, Set<String>> explain(ActivityDraft draft) {
+        Evidence evidence = new Evidence(draft);
+        Map<String, Set<String>> found = new LinkedHashMap<>();
+        Stream.concat(audiences.stream(), themes.stream()).forEach(matcher -> {
+            Set<String> words = evidence.found(matcher);
+            if (!words.isEmpty()) {
+                found.put(matcher.id(), words);
+            }
+        });
+        return found;
+    }
+
     public Taxonomy taxonomy() {
         return taxonomy;
     }
 
-    private List<String> ranked(List<EntryMatcher> matchers, Evidence evidence, boolean withAges) {
+    private List<String> ranked(List<EntryMatcher> matchers, Evidence evidence, boolean withAges, int minScore) {
         Map<String, Integer> scores = new LinkedHashMap<>();
         for (EntryMatcher matcher : matchers) {
-            int score = evidence.score(matcher);
-            if (withAges) {
-                score += evidence.ageScore(matcher.id());
-            }
-            if (score >= MIN_SCORE) {
+            int score = evidence.score(matcher) + (withAges ? evidence.ageScore(matcher.id()) : 0);
+            if (score > 0) {
                 scores.put(matcher.id(), score);
             }
         }
-        List<String> ids = new ArrayList<>(scores.keySet());
+        // Weak evidence is kept only when there is nothing stronger: a one-line description that mentions
+        // "zwerfafval" once is still about waste, but next to a clear theme such a passing word is noise.
+        int best = scores.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        int needed = best >= minScore ? minScore : 1;
+        List<String> ids = new ArrayList<>(scores.keySet().stream().filter(id -> scores.get(id) >= needed).toList());
         ids.sort(Comparator.comparing(scores::get).reversed()); // stable: ties keep taxonomy order
         return ids;
     }
@@ -132,6 +149,14 @@ public final class Classifier {
             score += TITLE * matcher.found(title).size();
             score += DESCRIPTION * Math.min(DESCRIPTION_CAP, matcher.found(description).size());
             return score;
+        }
+
+        Set<String> found(EntryMatcher matcher) {
+            Set<String> words = new LinkedHashSet<>();
+            categories.forEach(category -> words.addAll(matcher.found(category).values()));
+            words.addAll(matcher.found(title).values());
+            words.addAll(matcher.found(description).values());
+            return words;
         }
 
         int ageScore(String id) {

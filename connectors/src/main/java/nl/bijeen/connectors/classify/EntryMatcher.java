@@ -1,9 +1,9 @@
 package nl.bijeen.connectors.classify;
 
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
+import java.util.Map;
 
 /** Finds one taxonomy entry's keywords in a text, skipping negated mentions and the entry's "not" phrases. */
 final class EntryMatcher {
@@ -35,14 +35,22 @@ final class EntryMatcher {
         return keywords;
     }
 
-    /** The distinct keywords of this entry that the text really mentions. */
-    Set<String> found(TextWords text) {
-        Set<String> found = new LinkedHashSet<>();
+    /**
+     * The mentions of this entry in the text, one per place: the keyword that matched first, by word position.
+     * Variants that hit the same words ("=park" and "*park", "=samen koffie" and "koffie") count once.
+     */
+    Map<Integer, String> found(TextWords text) {
+        Map<Integer, String> found = new LinkedHashMap<>();
+        int coveredUntil = 0;
         for (int at = 0; at < text.size(); at++) {
+            if (at < coveredUntil) {
+                continue;
+            }
             for (Keyword keyword : keywords) {
-                if (!found.contains(keyword.source()) && keyword.matchesAt(text, at)
-                        && !insideNotPhrase(text, at) && !negated(text, at)) {
-                    found.add(keyword.source());
+                if (keyword.matchesAt(text, at) && !insideNotPhrase(text, at) && !negated(text, at)) {
+                    found.put(at, keyword.source());
+                    coveredUntil = at + keyword.length();
+                    break;
                 }
             }
         }
