@@ -20,7 +20,7 @@ final class CostReader {
     /** An amount right after a word that says it is the price of taking part. */
     private static final Pattern CUED_AMOUNT = Pattern.compile(
             "(?:kost(?:en)?|prijs|entree|toegang|bijdrage|deelname(?:kosten)?|inschrijf(?:geld|kosten)|contributie|"
-                    + "lesgeld|tarief|per (?:keer|persoon|les|avond|middag|ochtend)|p\\.p\\.)[^€\\d\\n]{0,25}(?:" + AMOUNT + ")");
+                    + "lesgeld|tarief|per (?:keer|persoon|les|avond|middag|ochtend)|p\\.p\\.)[^€\\d\\n.,;!?]{0,25}(?:" + AMOUNT + ")");
     /** Amounts for refreshments are not the price of the activity. */
     private static final Pattern REFRESHMENT_AMOUNT = Pattern.compile(
             "(?:koffie|thee|consumptie|consumpties|drankje|drankjes|soep|lunch)[^€\\d\\n.]{0,20}(?:" + AMOUNT + ")");
@@ -36,14 +36,14 @@ final class CostReader {
             return tidy(published.strip());
         }
         String lower = text == null ? "" : text.toLowerCase(Locale.ROOT);
-        Matcher cued = CUED_AMOUNT.matcher(lower);
+        String withoutRefreshments = REFRESHMENT_AMOUNT.matcher(lower).replaceAll(" ");
+        Matcher cued = CUED_AMOUNT.matcher(withoutRefreshments);
         if (cued.find()) {
             return euros(amountOf(cued));
         }
         if (FREE.matcher(lower).find()) {
             return "gratis";
         }
-        String withoutRefreshments = REFRESHMENT_AMOUNT.matcher(lower).replaceAll(" ");
         Matcher bare = ANY_AMOUNT.matcher(withoutRefreshments);
         return bare.find() ? euros(amountOf(bare)) : null;
     }
