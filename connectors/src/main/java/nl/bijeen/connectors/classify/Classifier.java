@@ -15,11 +15,13 @@ import nl.bijeen.connectors.model.ActivityDraft;
  * Labels activities with the taxonomy's audiences and themes, and reads their cost and wheelchair access.
  *
  * <p>Evidence and its weight: a category or audience the source published that maps onto an entry counts
- * {@value #CATEGORY}, a keyword in the title {@value #TITLE} (titles are short and say what it is), a keyword in the
- * description {@value #DESCRIPTION} (each place a keyword is found counts once, at most {@value #DESCRIPTION_CAP} from the
- * description, so one long text does not outweigh the title). An audience needs {@value #MIN_AUDIENCE_SCORE}
- * (for whom is usually said once), a theme {@value #MIN_THEME_SCORE}: one passing word in a description ("foto's
- * maken" in a tablet course, "een veilige groep") is no theme, unless nothing stronger was found. Ids are ordered by score, best first. When no audience (or no theme) is found, the source's defaults are used.
+ * {@value #CATEGORY}, a keyword in the title {@value #TITLE} (titles are short and say what it is), a keyword in
+ * the description {@value #DESCRIPTION} (each place a keyword is found counts once, at most
+ * {@value #DESCRIPTION_CAP} from the description, so one long text does not outweigh the title). An audience needs
+ * {@value #MIN_AUDIENCE_SCORE} (for whom is usually said once), a theme {@value #MIN_THEME_SCORE}: one passing word
+ * in a description ("foto's maken" in a tablet course, "een veilige groep") is no theme, unless nothing stronger
+ * was found. Ids are ordered by score, best first. When no audience (or no theme) is found, the source's defaults
+ * are used.
  *
  * <p>Immutable after construction and safe to share between threads.
  */
@@ -60,7 +62,8 @@ public final class Classifier {
                 audienceIds.isEmpty() ? defaults.audiences() : audienceIds,
                 themeIds.isEmpty() ? defaults.themes() : themeIds,
                 CostReader.cost(draft.cost(), text),
-                draft.wheelchairAccessible() != null ? draft.wheelchairAccessible() : AccessReader.wheelchairAccessible(text));
+                draft.wheelchairAccessible() != null
+                        ? draft.wheelchairAccessible() : AccessReader.wheelchairAccessible(text));
     }
 
     /**

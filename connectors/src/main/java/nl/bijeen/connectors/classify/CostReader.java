@@ -15,18 +15,22 @@ import java.util.regex.Pattern;
  */
 final class CostReader {
 
-    private static final String AMOUNT = "(?:€|eur\\b|euro\\b)\\s*(\\d{1,4}(?:[.,]\\d{1,2})?)|(\\d{1,4}(?:[.,]\\d{1,2})?)\\s*(?:,-\\s*)?(?:euro|eur)\\b";
+    /** "€ 2,50", "€2", "eur 3", "3 euro", "2,- euro"; group 1 or 2 holds the number. */
+    private static final String AMOUNT = "(?:€|eur\\b|euro\\b)\\s*(\\d{1,4}(?:[.,]\\d{1,2})?)"
+            + "|(\\d{1,4}(?:[.,]\\d{1,2})?)\\s*(?:,-\\s*)?(?:euro|eur)\\b";
     private static final Pattern ANY_AMOUNT = Pattern.compile(AMOUNT);
     /** An amount right after a word that says it is the price of taking part. */
     private static final Pattern CUED_AMOUNT = Pattern.compile(
             "(?:kost(?:en)?|prijs|entree|toegang|bijdrage|deelname(?:kosten)?|inschrijf(?:geld|kosten)|contributie|"
-                    + "lesgeld|tarief|per (?:keer|persoon|les|avond|middag|ochtend)|p\\.p\\.)[^€\\d\\n.,;!?]{0,25}(?:" + AMOUNT + ")");
+                    + "lesgeld|tarief|per (?:keer|persoon|les|avond|middag|ochtend)|p\\.p\\.)"
+                    + "[^€\\d\\n.,;!?]{0,25}(?:" + AMOUNT + ")");
     /** Amounts for refreshments are not the price of the activity. */
     private static final Pattern REFRESHMENT_AMOUNT = Pattern.compile(
             "(?:koffie|thee|consumptie|consumpties|drankje|drankjes|soep|lunch)[^€\\d\\n.]{0,20}(?:" + AMOUNT + ")");
     private static final Pattern FREE = Pattern.compile(
             "\\bgratis\\b(?!\\s+(?:koffie|thee|parkeren|consumptie|drankje|wifi|kopje))|\\bkosteloos\\b|vrije gift|"
-                    + "vrijwillige bijdrage|geen kosten|kost niets|vrije? (?:entree|toegang)|toegang is vrij|\\bfree\\b");
+                    + "vrijwillige bijdrage|geen kosten|kost niets|vrije? (?:entree|toegang)|toegang is vrij|"
+                    + "\\bfree\\b");
 
     private CostReader() {
     }
@@ -75,7 +79,8 @@ final class CostReader {
         if (amount.signum() == 0) {
             return "gratis";
         }
-        DecimalFormat dutch = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nl-NL")));
+        DecimalFormat dutch = new DecimalFormat("#,##0.00",
+                DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nl-NL")));
         return "€ " + dutch.format(amount);
     }
 }

@@ -106,7 +106,8 @@ final class TaxonomyReader {
             String key = keys.next();
             if (!known.contains(key)) {
                 String prefix = where.isEmpty() ? "" : where + ": ";
-                throw fail(prefix + "unknown key '" + key + "' (known keys: " + String.join(", ", known.stream().sorted().toList()) + ")");
+                String knownKeys = String.join(", ", known.stream().sorted().toList());
+                throw fail(prefix + "unknown key '" + key + "' (known keys: " + knownKeys + ")");
             }
         }
     }
