@@ -37,19 +37,18 @@ public final class Classifier {
     private final Taxonomy taxonomy;
     private final List<EntryMatcher> audiences;
     private final List<EntryMatcher> themes;
-    private final List<String> stems;
+    private final Stems stems;
 
     public Classifier(Taxonomy taxonomy) {
         this.taxonomy = taxonomy;
         List<Keyword> negations = EntryMatcher.parseAll(taxonomy.negations().stream().map(n -> "=" + n).toList());
         this.audiences = taxonomy.audiences().stream().map(e -> new EntryMatcher(e, negations)).toList();
         this.themes = taxonomy.themes().stream().map(e -> new EntryMatcher(e, negations)).toList();
-        this.stems = Stream.concat(audiences.stream(), themes.stream())
+        this.stems = new Stems(Stream.concat(audiences.stream(), themes.stream())
                 .flatMap(m -> m.keywords().stream())
                 .filter(Keyword::isSplittingStem)
                 .map(k -> k.words().getFirst())
-                .distinct()
-                .toList();
+                .toList());
     }
 
     public Classification classify(ActivityDraft draft, SourceDefaults defaults) {

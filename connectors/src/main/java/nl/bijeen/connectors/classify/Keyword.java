@@ -63,7 +63,7 @@ record Keyword(String source, List<String> words, Mode mode) {
 
     /** A stem the compound splitter may cut off the front of a word. */
     boolean isSplittingStem() {
-        return words.size() == 1 && mode != Mode.EXACT && words.getFirst().length() >= 4;
+        return words.size() == 1 && mode != Mode.EXACT && words.getFirst().length() >= Stems.MIN_LENGTH;
     }
 
     int length() {

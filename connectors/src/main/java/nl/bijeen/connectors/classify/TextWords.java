@@ -18,7 +18,7 @@ final class TextWords {
     private final List<String> words;
     private final List<List<String>> parts;
 
-    TextWords(String text, List<String> stems) {
+    TextWords(String text, Stems stems) {
         this.words = DutchText.words(text);
         this.parts = new ArrayList<>(words.size());
         for (String word : words) {
@@ -26,7 +26,7 @@ final class TextWords {
         }
     }
 
-    private static List<String> split(String word, List<String> stems) {
+    private static List<String> split(String word, Stems stems) {
         Set<String> found = new LinkedHashSet<>();
         List<String> todo = new ArrayList<>(List.of(word));
         while (!todo.isEmpty()) {
@@ -34,8 +34,8 @@ final class TextWords {
             if (!found.add(part)) {
                 continue;
             }
-            for (String stem : stems) {
-                if (part.startsWith(stem) && part.length() - stem.length() >= MIN_PART) {
+            for (String stem : stems.prefixesOf(part)) {
+                if (part.length() - stem.length() >= MIN_PART) {
                     String rest = part.substring(stem.length());
                     todo.add(rest);
                     if (rest.charAt(0) == 's' && rest.length() > MIN_PART) {
