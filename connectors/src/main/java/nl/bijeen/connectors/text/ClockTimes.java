@@ -14,10 +14,12 @@ final class ClockTimes {
     private static final String CLOCK = "(\\d{1,2})(?:[.:hu](\\d{2}))?(?!\\d)(\\s*(?:uur|u\\.?|h)(?!\\p{L}))?";
     private static final String PREFIX = "((?:(?:om|van|vanaf|aanvang|tijd|tijdstip|start|begint?|inloop|tussen|ca\\.?|circa|rond|± ?)"
             + "\\s*:?\\s*)*)";
+    /** "18:30 - 5 juni": the 5 is a day, not the end time. */
+    private static final String NOT_A_DAY = "(?!\\s*(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec))";
     private static final String CORE = PREFIX + CLOCK
-            + "(?:\\s*(?:-|–|—|tot|t/m|à|en(?=\\s*\\d))\\s*(?:ca\\.?\\s*)?" + CLOCK + ")?"
+            + "(?:\\s*(?:-|–|—|tot|t/m|à|en(?=\\s*\\d))\\s*(?:ca\\.?\\s*)?" + CLOCK + NOT_A_DAY + ")?"
             + "(?:\\s*(?:['’`]\\s?s|des)\\s*(ochtends|morgens|middags|avonds))?";
-    private static final Pattern RIGHT_AFTER = Pattern.compile("[\\s,.|:;(/]*" + CORE,
+    private static final Pattern RIGHT_AFTER = Pattern.compile("[\\s,.|:;(/@]*" + CORE,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ANYWHERE = Pattern.compile("(?<![\\p{L}\\d.,/-])" + CORE,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -34,7 +34,7 @@ final class ExplicitDateReader implements DatePhraseReader {
     /** "za 14 maart 2026", also "14 t/m 16 maart" (group 1 is then the first day). */
     private static final Pattern NAMED = Pattern.compile(WEEKDAY
             + "(?:(?<!\\d)(\\d{1,2})" + UNTIL + WEEKDAY + ")?"
-            + "(?<![\\d.:])(\\d{1,2})\\s*" + MONTH_NAMES + "(?:\\s+(\\d{4})(?![\\d.:]))?", FLAGS);
+            + "(?<!\\d)(?<!\\d[.:])(\\d{1,2})\\s*" + MONTH_NAMES + "(?:\\s+(\\d{4})(?![\\d.:]))?", FLAGS);
     /** The end of a run across months, right after a named date: " t/m 2 april 2026". */
     private static final Pattern UNTIL_NAMED = Pattern.compile(UNTIL + WEEKDAY
             + "(\\d{1,2})\\s*" + MONTH_NAMES + "(?:\\s+(\\d{4})(?![\\d.:]))?", FLAGS);

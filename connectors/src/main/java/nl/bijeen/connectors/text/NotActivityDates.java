@@ -10,7 +10,7 @@ final class NotActivityDates {
 
     private static final Pattern BEFORE_DATE = Pattern.compile(
             "(?:vóór|voor\\s+of\\s+op|uiterlijk|deadline|sluitingsdatum|inleveren\\s+(?:vóór|voor|tot)"
-                    + "|(?:aanmelden|opgeven|inschrijven|reserveren|reageren|aanmelding|inschrijving)\\s*:?\\s+"
+                    + "|(?:aanmelden|opgeven|inschrijven|reserveren|reageren|aanmelding|inschrijving|aanvragen|indienen|insturen)\\s*:?\\s+"
                     + "(?:is\\s+|kan\\s+)?(?:mogelijk\\s+)?(?:voor|tot|t/m|tot\\s+en\\s+met|vóór|uiterlijk|vanaf|per)"
                     + "|(?:geplaatst|gepubliceerd|gepost|bijgewerkt|gewijzigd|aangepast)(?:\\s+op)?\\s*:?"
                     + "|publicatiedatum\\s*:?|laatst\\s+gewijzigd\\s*:?|datum\\s+publicatie\\s*:?)"

@@ -37,11 +37,16 @@ public record Recurrence(Frequency frequency, int interval, List<DayOfWeek> days
         interval = Math.max(1, interval);
     }
 
+    /** False for "elke twee weken" or "wekelijks" without a weekday: such a rule makes no dates. */
+    public boolean namesItsDays() {
+        return frequency == Frequency.DAILY || !days.isEmpty();
+    }
+
     /** The days this rule names from {@code first} up to (not including) {@code limit}, at most {@code cap}. */
     public List<LocalDate> dates(LocalDate first, LocalDate limit, int cap) {
         LocalDate day = from != null && from.isAfter(first) ? from : first;
         LocalDate stop = until != null && until.plusDays(1).isBefore(limit) ? until.plusDays(1) : limit;
-        if (frequency != Frequency.DAILY && days.isEmpty()) {
+        if (!namesItsDays()) {
             return List.of();
         }
         LocalDate anchorWeek = firstMatchingWeek(day);
