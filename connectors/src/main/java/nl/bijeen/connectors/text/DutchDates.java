@@ -12,10 +12,11 @@ import java.util.List;
  */
 public final class DutchDates {
 
-    private static final List<DatePhraseReader> READERS = List.of(new ExplicitDateReader(), new RelativeDateReader());
+    private static final List<DatePhraseReader> READERS = List.of(new DayListReader(), new ExplicitDateReader(),
+            new RelativeDateReader());
     /** A recurring phrase says more than a date next to it ("elke dinsdag, vanaf 3 maart"), so it is asked first. */
     private static final List<DatePhraseReader> ALL_READERS = List.of(new RecurringDateReader(),
-            new ExplicitDateReader(), new RelativeDateReader());
+            new DayListReader(), new ExplicitDateReader(), new RelativeDateReader());
 
     private DutchDates() {
     }

@@ -27,7 +27,7 @@ final class ExplicitDateReader implements DatePhraseReader {
             Map.entry("oktober", 10), Map.entry("okt", 10), Map.entry("november", 11), Map.entry("nov", 11),
             Map.entry("december", 12), Map.entry("dec", 12));
 
-    private static final String WEEKDAY = "(?:(?<!\\p{L})" + Weekdays.ANY + "(?:" + DayParts.WORD + ")?\\.?,?\\s+)?";
+    static final String WEEKDAY = "(?:(?<!\\p{L})" + Weekdays.ANY + "(?:" + DayParts.WORD + ")?\\.?,?\\s+)?";
     private static final String UNTIL = "\\s*(?:t/m|tot en met|tot|-|–|—)\\s*";
     static final String MONTH_NAMES = "(" + String.join("|", MONTHS.keySet()) + ")(?!\\p{L})\\.?";
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -106,7 +106,7 @@ final class ExplicitDateReader implements DatePhraseReader {
     }
 
     /** The named date; without a year, the next such day on or after {@code reference}; null when impossible. */
-    private static LocalDate namedDate(String day, String monthName, String year, LocalDate reference) {
+    static LocalDate namedDate(String day, String monthName, String year, LocalDate reference) {
         int month = MONTHS.get(monthName.toLowerCase(Locale.ROOT));
         try {
             if (year != null) {
@@ -149,7 +149,7 @@ final class ExplicitDateReader implements DatePhraseReader {
      * mention per day when a short run has times ("14 t/m 16 maart, 10.00-17.00 uur" is open three days), else one
      * mention for the whole run.
      */
-    private static List<DateMention> withTimes(LocalDate first, LocalDate last, String text, int from, String phrase) {
+    static List<DateMention> withTimes(LocalDate first, LocalDate last, String text, int from, String phrase) {
         ClockTimes.Span span = ClockTimes.rightAfter(text, from);
         if (!span.found()) {
             span = ClockTimes.firstBetween(text, from, sameSentence(text, from));
