@@ -95,6 +95,10 @@ final class ExplicitDateReader implements DatePhraseReader {
             LocalDate sameMonth = namedDate(m.group(1), m.group(3), String.valueOf(last.getYear()), reference);
             first = sameMonth != null && sameMonth.isBefore(last) ? sameMonth : last;
         } else {
+            DateMention timedSpan = timedSpan(first, text, m.end());
+            if (timedSpan != null) {
+                return List.of(timedSpan);
+            }
             Matcher until = UNTIL_NAMED.matcher(text).region(m.end(), text.length());
             LocalDate untilDate = until.lookingAt() ? namedDate(until.group(1), until.group(2), until.group(3), first) : null;
             if (untilDate != null && untilDate.isAfter(first)) {
@@ -103,6 +107,22 @@ final class ExplicitDateReader implements DatePhraseReader {
             }
         }
         return withTimes(first, last, text, end, m.group());
+    }
+
+    /**
+     * "28 maart 10.00 uur t/m 29 maart 16.00 uur", "2 juni 2026 @ 18:30 - 5 juni 2026 @ 21:00": one span from the
+     * first day's time to the last day's time; null when the text is not written that way.
+     */
+    private static DateMention timedSpan(LocalDate first, String text, int from) {
+        ClockTimes.Span start = ClockTimes.rightAfter(text, from);
+        if (!start.found() || start.end() != null) {
+            return null;
+        }
+        Matcher until = UNTIL_NAMED.matcher(text).region(start.endIndex(), text.length());
+        LocalDate lastDay = until.lookingAt() ? namedDate(until.group(1), until.group(2), until.group(3), first) : null;
+        ClockTimes.Span end = lastDay == null ? null : ClockTimes.rightAfter(text, until.end());
+        return end != null && end.found() && lastDay.isAfter(first)
+                ? new DateMention(first, lastDay, start.start(), end.start()) : null;
     }
 
     /** The named date; without a year, the next such day on or after {@code reference}; null when impossible. */

@@ -50,8 +50,8 @@ class FeedFixturesTest {
         assertThat(summaries(result)).containsExactly(
                 "Paaseieren zoeken in het park | AGENDA | 2026-04-04T11:00/2026-04-04T12:30 | 1",
                 "Lentefair | AGENDA | 2026-03-21T10:00/2026-03-21T16:00 | 1",
-                // a run over days with its own times per end: the start is read, the end "5 juni 21:00" is not
-                "Avondvierdaagse | AGENDA | 2026-06-02T18:30 | 1");
+                // written as one span from the first day's time to the last day's: read as that one span
+                "Avondvierdaagse | AGENDA | 2026-06-02T18:30/2026-06-05T21:00 | 1");
         assertThat(result.warnings()).isEmpty();
     }
 
