@@ -59,6 +59,8 @@ final class RecurringDateReader implements DatePhraseReader {
             new Shape(Frequency.WEEKLY, 1, Pattern.compile("(?<!\\p{L})(?:wekelijks|" + EVERY + "\\s+week"
                     + "|1\\s?x\\s+per\\s+week|eens\\s+per\\s+week|één\\s+keer\\s+per\\s+week)(?!\\p{L})", FLAGS)));
 
+    private static final Shape SEASON_DAY = new Shape(Frequency.WEEKLY, 1, Pattern.compile(
+            "(?<!\\p{L})op\\s+(" + DAY + ")(?!\\p{L})(?!\\s*\\d)", FLAGS));
     private static final Pattern DAY_NAME = Pattern.compile(Weekdays.FULL, FLAGS);
     private static final Pattern DAY_OR_SHORT = Pattern.compile("(?<!\\p{L})(?:" + Weekdays.FULL
             + "|(?:ma|di|wo|do|vr|za|zo)(?!\\p{L}))", FLAGS);
@@ -86,6 +88,18 @@ final class RecurringDateReader implements DatePhraseReader {
                 if (!NotActivityDates.at(text, m.start())) {
                     return reading(shape, m, text, reference);
                 }
+            }
+        }
+        return inSeason(text, reference);
+    }
+
+    /** "van september tot en met juni op woensdagmiddag": one weekday is a rule when a season bounds it. */
+    private static DateReading inSeason(String text, LocalDate reference) {
+        Matcher m = SEASON_DAY.pattern().matcher(text);
+        while (m.find()) {
+            String sentence = text.substring(sentenceStart(text, m.start()), sentenceEnd(text, m.end()));
+            if (!RecurrenceBounds.in(sentence, reference).months().isEmpty()) {
+                return reading(SEASON_DAY, m, text, reference);
             }
         }
         return DateReading.NONE;
