@@ -48,10 +48,17 @@ final class ExplicitDateReader implements DatePhraseReader {
     /** "14/3" without a year: only with a slash, a dash would be a score or a range. */
     private static final Pattern SHORT = Pattern.compile(WEEKDAY
             + "(?<![\\d/.-])(\\d{1,2})/(\\d{1,2})(?![\\d/])", FLAGS);
+    /** "13-3 om 20.00 uur": a dash is a date only when a clock time follows. */
+    private static final Pattern SHORT_DASH = Pattern.compile(WEEKDAY + "(?<![\\d/.-])(\\d{1,2})-(\\d{1,2})(?![\\d/-])"
+            + "(?=\\s*,?\\s*(?:om|van|vanaf)?\\s*\\d{1,2}[.:]\\d{2})", FLAGS);
+    /** "Dorpsstraat 14/3" is a house number. */
+    private static final Pattern STREET_BEFORE = Pattern.compile(
+            "(?:straat|weg|laan|plein|kade|singel|hof|dijk|pad|gracht|steeg|markt)\\s*$", FLAGS);
 
     @Override
     public List<DateMention> read(String text, LocalDate reference) {
-        List<Matcher> matchers = List.of(NAMED.matcher(text), NUMERIC.matcher(text), SHORT.matcher(text));
+        List<Matcher> matchers = List.of(NAMED.matcher(text), NUMERIC.matcher(text), SHORT.matcher(text),
+                SHORT_DASH.matcher(text));
         boolean[] has = new boolean[matchers.size()];
         for (int i = 0; i < has.length; i++) {
             has[i] = matchers.get(i).find();
@@ -150,6 +157,9 @@ final class ExplicitDateReader implements DatePhraseReader {
     }
 
     private static List<DateMention> shortDate(Matcher m, String text, LocalDate reference) {
+        if (STREET_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+            return List.of();
+        }
         try {
             LocalDate date = nextOnOrAfter(MonthDay.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))),
                     reference);
