@@ -1,15 +1,10 @@
 package nl.bijeen.connectors.feed;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
-import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedInput;
-import com.rometools.rome.io.XmlReader;
 
 import nl.bijeen.connectors.model.ActivityDraft;
 import nl.bijeen.connectors.model.ParseResult;
@@ -53,11 +48,14 @@ public final class FeedConnector implements ActivityConnector {
 
     @Override
     public ParseResult parse(Document document, SourceSettings settings) throws ConnectorException {
-        SyndFeed feed = read(document);
         List<Warning> warnings = new ArrayList<>();
+        SyndFeed feed = FeedReader.read(document, warnings::add);
         List<ActivityDraft> activities = new ArrayList<>();
         FeedItemMapper mapper = new FeedItemMapper(settings, document.url(), warnings::add);
         List<SyndEntry> entries = feed.getEntries();
+        if (entries.isEmpty()) {
+            warnings.add(new Warning(null, "the feed has no items"));
+        }
         for (int i = 0; i < entries.size(); i++) {
             if (i == MAX_ITEMS) {
                 warnings.add(new Warning(null, "the feed has " + entries.size() + " items: only the first "
@@ -73,22 +71,5 @@ public final class FeedConnector implements ActivityConnector {
             }
         }
         return new ParseResult(activities, warnings);
-    }
-
-    /**
-     * Parses with the charset from the Content-Type, the XML declaration or the BOM (Rome's XmlReader, lenient).
-     * Rome refuses DOCTYPE declarations and external entities unless told otherwise; that is kept explicitly.
-     */
-    private static SyndFeed read(Document document) throws ConnectorException {
-        SyndFeedInput input = new SyndFeedInput();
-        input.setAllowDoctypes(false);
-        try (XmlReader reader = document.contentType() == null
-                ? new XmlReader(new ByteArrayInputStream(document.body()), true)
-                : new XmlReader(new ByteArrayInputStream(document.body()), document.contentType(), true)) {
-            return input.build(reader);
-        } catch (FeedException | IOException | IllegalArgumentException unreadable) {
-            throw new ConnectorException(document.url(), "not a readable RSS or Atom feed: " + unreadable.getMessage(),
-                    unreadable);
-        }
     }
 }

@@ -34,7 +34,7 @@ final class FeedItemMapper {
     FeedItemMapper(SourceSettings settings, URI base, Consumer<Warning> warnings) {
         this.settings = settings;
         this.base = base;
-        this.schedules = new FeedSchedule(settings.defaultZone(), settings.now());
+        this.schedules = new FeedSchedule(settings.defaultZone(), settings.now(), settings.horizon());
         this.warnings = warnings;
     }
 
@@ -52,9 +52,11 @@ final class FeedItemMapper {
         String itemId = firstNonBlank(entry.getUri(), link == null ? null : link.toString())
                 .orElseGet(() -> StableIds.fromContent(title, schedule.occurrences().isEmpty() ? ""
                         : schedule.occurrences().getFirst().start()));
+        List<String> themes = themes(entry, event);
+        ActivityDraft.Kind kind = NoticeBoard.isNotice(title, themes) ? ActivityDraft.Kind.PRIKBORD : null;
         return Optional.of(new ActivityDraft(settings.sourceId(), itemId, title, description, schedule,
-                place(event), organiser(entry, event), audiences(entry), themes(entry, event), null,
-                FeedImages.imageOf(entry, base), link, ActivityDraft.Status.SCHEDULED));
+                place(event), organiser(entry, event), audiences(entry), themes, null,
+                FeedImages.imageOf(entry, base), link, ActivityDraft.Status.SCHEDULED, kind, null));
     }
 
     /** The fullest text the item has: content:encoded / Atom content when longer than the description. */

@@ -17,4 +17,12 @@ public interface DatePhraseReader {
      *                  or after it
      */
     List<DateMention> read(String text, LocalDate reference);
+
+    /**
+     * What {@code text} says, as one-off dates or a rule. Readers of one-off dates need not override this; a reader
+     * of recurring phrases returns its rule, so that the caller expands it over its own horizon.
+     */
+    default DateReading readPhrase(String text, LocalDate reference) {
+        return DateReading.of(read(text, reference));
+    }
 }
