@@ -141,6 +141,7 @@ final class FeedReader {
         lenient.childNodes().stream().filter(n -> n instanceof DocumentType).toList().forEach(org.jsoup.nodes.Node::remove);
         lenient.outputSettings().syntax(org.jsoup.nodes.Document.OutputSettings.Syntax.xml).prettyPrint(false)
                 .charset(StandardCharsets.UTF_8);
+        dropUnfinishedLastItem(lenient, text, warnings);
         try {
             SyndFeed feed = build(lenient.outerHtml());
             warnings.accept(new Warning(null, "the feed is not well-formed XML (" + firstLine(cause.getMessage())
@@ -149,6 +150,38 @@ final class FeedReader {
         } catch (FeedException | IllegalArgumentException stillBroken) {
             throw new ConnectorException(document.url(), "not a readable RSS or Atom feed: " + cause.getMessage(), cause);
         }
+    }
+
+    /**
+     * A download cut off mid-item leaves a last item whose title or text stops halfway ("Kinderd"): the repair
+     * would publish it as if it were whole. Like a calendar cut off mid-event, it is skipped with a warning.
+     */
+    private static void dropUnfinishedLastItem(org.jsoup.nodes.Document lenient, String text, Consumer<Warning> warnings) {
+        for (String tag : List.of("item", "entry")) {
+            int open = lastStartTag(text, tag);
+            if (open >= 0 && text.indexOf("</" + tag + ">", open) < 0) {
+                var items = lenient.getElementsByTag(tag);
+                if (!items.isEmpty()) {
+                    items.last().remove();
+                    warnings.accept(new Warning(null, "the feed stops in the middle of its last " + tag
+                            + ": that " + tag + " was skipped"));
+                }
+                return;
+            }
+        }
+    }
+
+    /** Index of the last {@code <tag>} or {@code <tag attr…>} start tag (not {@code <tags>}), or -1. */
+    private static int lastStartTag(String text, String tag) {
+        int at = text.length();
+        while ((at = text.lastIndexOf("<" + tag, at - 1)) >= 0) {
+            int next = at + tag.length() + 1;
+            if (next >= text.length() || text.charAt(next) == '>' || Character.isWhitespace(text.charAt(next))
+                    || text.charAt(next) == '/') {
+                return at;
+            }
+        }
+        return -1;
     }
 
     private static String firstLine(String message) {

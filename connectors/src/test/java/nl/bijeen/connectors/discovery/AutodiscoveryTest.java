@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import nl.bijeen.connectors.Fixtures;
+import nl.bijeen.connectors.model.Warning;
 import nl.bijeen.connectors.spi.Connectors;
 import nl.bijeen.connectors.spi.Document;
 import nl.bijeen.connectors.spi.SourceSettings;
@@ -184,7 +185,7 @@ class AutodiscoveryTest {
     }
 
     @Test
-    void pastedBrokenFeedIsACandidateWithAnErrorNotAnException() {
+    void pastedBrokenFeedIsACandidateWithWarningsNotAnException() {
         // A feed cut off halfway, as a timed-out transfer or a PHP error in the middle leaves it.
         Document broken = new Document(URI.create("https://www.dekern-katwijk.nl/kapot/feed/"), "application/rss+xml",
                 "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>De Kern</title><item><title>Kinderd"
@@ -192,9 +193,11 @@ class AutodiscoveryTest {
 
         Discovery discovery = new Autodiscovery().discover(broken, settings());
 
+        // The feed reader repairs what it can and skips the item the transfer cut off, saying so.
         assertThat(lines(discovery)).containsExactly("feed 0/0 PASTED_URL https://www.dekern-katwijk.nl/kapot/feed/"
-                + " «De Kern» FOUT: Dit lijkt een feed (RSS/Atom), maar Bijeen kan het niet lezen: het bestand is"
-                + " beschadigd of onvolledig.");
+                + " «De Kern»");
+        assertThat(discovery.candidates().getFirst().warnings()).extracting(Warning::message)
+                .contains("the feed stops in the middle of its last item: that item was skipped");
         assertThat(discovery.best()).isEmpty();
     }
 

@@ -54,6 +54,17 @@ class FeedConnectorTest {
     }
 
     @Test
+    void aFeedCutOffMidItemKeepsTheWholeItemsAndSkipsTheCutOneWithAWarning() throws Exception {
+        ParseResult result = parse("afgebroken-download.xml", "application/rss+xml");
+
+        assertThat(result.activities()).extracting(ActivityDraft::title).containsExactly("Buurtbarbecue");
+        assertThat(result.activities().getFirst().schedule().occurrences().getFirst().start())
+                .isEqualTo(amsterdam(2026, 6, 20, 17, 0));
+        assertThat(result.warnings()).extracting(w -> w.message())
+                .contains("the feed stops in the middle of its last item: that item was skipped");
+    }
+
+    @Test
     void categoriesInAnAudienceDomainBecomeAudiencesNotThemes() throws Exception {
         ActivityDraft disco = titled(wordpress(), "Kinderdisco in De Kern");
 
