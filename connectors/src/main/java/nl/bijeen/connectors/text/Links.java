@@ -36,12 +36,23 @@ public final class Links {
         try {
             URI uri = new URI(cleaned);
             if (!uri.isAbsolute() && base != null) {
-                uri = base.resolve(uri);
+                uri = resolve(base, cleaned, uri);
             }
             return isWeb(uri) ? withoutTracking(uri) : null;
         } catch (URISyntaxException | IllegalArgumentException malformed) {
             return null;
         }
+    }
+
+    /**
+     * A query-only link ("?id=231", common on PHP sites) belongs to the page it is on, as browsers read it
+     * (RFC 3986), while {@link URI#resolve} (RFC 2396) drops the page's file name and gives ".../?id=231".
+     */
+    private static URI resolve(URI base, String href, URI reference) {
+        if (href.startsWith("?") && base.getRawPath() != null) {
+            return URI.create(base.getScheme() + "://" + base.getRawAuthority() + base.getRawPath() + href);
+        }
+        return base.resolve(reference);
     }
 
     /**

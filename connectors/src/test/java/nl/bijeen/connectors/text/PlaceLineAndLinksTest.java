@@ -46,4 +46,14 @@ class PlaceLineAndLinksTest {
                 .isNotEqualTo(StableIds.fromContent("Koffieochtend", "2026-03-24"))
                 .startsWith("sha1:");
     }
+
+    @Test
+    void aQueryOnlyLinkBelongsToThePageItIsOn() {
+        URI page = URI.create("https://www.dorpskerk-rijnsburg.nl/agenda.php?maand=3#lijst");
+
+        assertThat(Links.absolute("?id=231", page)).hasToString("https://www.dorpskerk-rijnsburg.nl/agenda.php?id=231");
+        assertThat(Links.absolute("?id=231&utm_source=nieuwsbrief#kop", page))
+                .hasToString("https://www.dorpskerk-rijnsburg.nl/agenda.php?id=231#kop");
+        assertThat(Links.absolute("detail.php?id=7", page)).hasToString("https://www.dorpskerk-rijnsburg.nl/detail.php?id=7");
+    }
 }

@@ -12,6 +12,7 @@ import org.jsoup.nodes.Element;
 import nl.bijeen.connectors.model.Warning;
 import nl.bijeen.connectors.spi.ConnectorException;
 import nl.bijeen.connectors.spi.PageLoader;
+import nl.bijeen.connectors.text.Links;
 
 /**
  * Completes an item with its detail page when the recipe has a {@code detail} section. A detail page that cannot
@@ -39,7 +40,7 @@ final class DetailPages {
         if (recipe.detail() == null) {
             return;
         }
-        URI url = PageLinks.absolute(recipe.detail().link().first(listItem), listPage);
+        URI url = Links.absolute(recipe.detail().link().first(listItem), listPage);
         if (url == null) {
             return;
         }

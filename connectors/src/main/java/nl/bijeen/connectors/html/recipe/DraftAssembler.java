@@ -16,6 +16,7 @@ import nl.bijeen.connectors.model.Warning;
 import nl.bijeen.connectors.text.HtmlSanitizer;
 import nl.bijeen.connectors.text.PlaceLine;
 import nl.bijeen.connectors.text.StableIds;
+import nl.bijeen.connectors.text.Links;
 
 /** Turns the texts read for one item into an activity, or into a warning when it has no title or no usable date. */
 final class DraftAssembler {
@@ -55,7 +56,7 @@ final class DraftAssembler {
         if (cancelled) {
             occurrences = occurrences.stream().map(o -> new Occurrence(o.start(), o.end(), true)).toList();
         }
-        URI link = PageLinks.absolute(item.first("link"), item.base("link"));
+        URI link = Links.absolute(item.first("link"), item.base("link"));
         String id = link != null ? link.toString() : StableIds.fromContent(title, date);
         boolean allDay = !occurrences.isEmpty() && occurrences.stream().allMatch(DraftAssembler::wholeDays);
         return Optional.of(new ActivityDraft(sourceId, id, title,
@@ -63,7 +64,7 @@ final class DraftAssembler {
                 new Schedule(zone, allDay, occurrences), place(item), organiser(item),
                 item.all("audience").stream().map(HtmlSanitizer::singleLine).toList(),
                 item.all("category").stream().map(HtmlSanitizer::singleLine).toList(),
-                line(item.first("cost")), PageLinks.absolute(item.first("image"), item.base("image")), link,
+                line(item.first("cost")), Links.absolute(item.first("image"), item.base("image")), link,
                 cancelled ? ActivityDraft.Status.CANCELLED : ActivityDraft.Status.SCHEDULED));
     }
 

@@ -14,6 +14,7 @@ import nl.bijeen.connectors.model.Warning;
 import nl.bijeen.connectors.spi.ConnectorException;
 import nl.bijeen.connectors.spi.Document;
 import nl.bijeen.connectors.spi.PageLoader;
+import nl.bijeen.connectors.text.Links;
 
 /**
  * The list page and the pages after it: follows the recipe's "next page" link up to maxPages, and stops at a page
@@ -59,7 +60,7 @@ final class ListPages {
 
     private URI next(org.jsoup.nodes.Document page) {
         Element link = page.selectFirst(recipe.pagination().next());
-        return link == null ? null : PageLinks.absolute(link.attr("href"), URI.create(page.location()));
+        return link == null ? null : Links.absolute(link.attr("href"), URI.create(page.location()));
     }
 
     private org.jsoup.nodes.Document load(URI url) {
