@@ -9,16 +9,21 @@ import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import nl.bijeen.aggregator.crawl.CrawlContext;
 import nl.bijeen.aggregator.crawl.CrawlOutcome;
 import nl.bijeen.aggregator.crawl.FailureMessages;
+import nl.bijeen.aggregator.normalise.NormaliseSettings;
+import nl.bijeen.aggregator.normalise.Normaliser;
 import nl.bijeen.aggregator.source.SourceDefinition;
 import nl.bijeen.aggregator.source.SourceRegistry;
 import nl.bijeen.aggregator.source.SourceRepository;
 import nl.bijeen.aggregator.source.SourceStatus;
 import nl.bijeen.aggregator.store.ActivityStore;
 import nl.bijeen.aggregator.store.StoreMigrations;
+import nl.bijeen.connectors.html.recipe.RecipeBook;
 import nl.bijeen.connectors.spi.Connectors;
 
 /**
@@ -27,6 +32,8 @@ import nl.bijeen.connectors.spi.Connectors;
  * {@link #crawlNow} still works (same routes), so a web-only process or a test can drive crawls itself.
  */
 public final class Aggregator implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Aggregator.class);
 
     private final ActivityStore store;
     private final SourceRepository sources;
@@ -40,14 +47,27 @@ public final class Aggregator implements AutoCloseable {
         this.template = camel.createProducerTemplate();
     }
 
-    /** Migrates the schema (Flyway), upserts {@code sources} into the store and starts the crawl routes. */
+    /** {@link #start(AggregatorSettings, NormaliseSettings, DataSource, List)} without classification or places. */
     public static Aggregator start(AggregatorSettings settings, DataSource dataSource, List<SourceDefinition> sources) {
+        return start(settings, NormaliseSettings.none(), dataSource, sources);
+    }
+
+    /**
+     * Migrates the schema (Flyway), upserts {@code sources} into the store and starts the crawl routes, which
+     * normalise every crawl with {@code normalise} (taxonomy and boundary files are read now: a mistake in them
+     * stops the start).
+     */
+    public static Aggregator start(AggregatorSettings settings, NormaliseSettings normalise, DataSource dataSource,
+                                   List<SourceDefinition> sources) {
         Objects.requireNonNull(settings, "settings");
         StoreMigrations.migrate(dataSource);
         new SourceRegistry(dataSource).sync(sources, Instant.now());
+        Normaliser normaliser = Normaliser.create(normalise, dataSource,
+                warning -> LOG.warn("geocoding: {}", warning.message()));
         CamelContext camel;
         try {
-            camel = CrawlContext.create(settings, dataSource, Connectors.standard());
+            camel = CrawlContext.create(settings, dataSource, Connectors.standard(new RecipeBook(settings.recipesDir())),
+                    normaliser);
         } catch (Exception e) {
             throw new IllegalStateException("the crawl routes could not be built: " + e.getMessage(), e);
         }

@@ -1,6 +1,9 @@
 package nl.bijeen.aggregator;
 
+import java.nio.file.Path;
 import java.time.Duration;
+
+import nl.bijeen.connectors.html.recipe.RecipeBook;
 
 /**
  * Settings of the aggregator (bound from {@code bijeen.aggregator.*} in application.yml by the web module).
@@ -12,9 +15,21 @@ import java.time.Duration;
  * @param maxBodyBytes   larger bodies are refused (the crawl fails, nothing is changed)
  * @param userAgent      User-Agent sent with every fetch
  * @param horizon        how far ahead recurring activities are expanded
+ * @param recipesDir     folder of the recipes (config/recipes) that read pages without markup
  */
 public record AggregatorSettings(boolean crawlEnabled, Duration schedulerTick, Duration connectTimeout,
-                                 Duration requestTimeout, long maxBodyBytes, String userAgent, Duration horizon) {
+                                 Duration requestTimeout, long maxBodyBytes, String userAgent, Duration horizon,
+                                 Path recipesDir) {
+
+    public AggregatorSettings {
+        recipesDir = recipesDir == null ? RecipeBook.DEFAULT_DIRECTORY : recipesDir;
+    }
+
+    /** Settings that read recipes from config/recipes under the working directory. */
+    public AggregatorSettings(boolean crawlEnabled, Duration schedulerTick, Duration connectTimeout,
+                              Duration requestTimeout, long maxBodyBytes, String userAgent, Duration horizon) {
+        this(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes, userAgent, horizon, null);
+    }
 
     public static AggregatorSettings defaults() {
         return new AggregatorSettings(true, Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(30),
@@ -24,6 +39,6 @@ public record AggregatorSettings(boolean crawlEnabled, Duration schedulerTick, D
     /** The same settings with the scheduler off: nothing is crawled unless asked ({@code Aggregator.crawlNow}). */
     public AggregatorSettings withoutScheduler() {
         return new AggregatorSettings(false, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes, userAgent,
-                horizon);
+                horizon, recipesDir);
     }
 }

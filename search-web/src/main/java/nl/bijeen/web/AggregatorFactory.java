@@ -16,10 +16,12 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.core.annotation.Nullable;
 
 import nl.bijeen.aggregator.Aggregator;
+import nl.bijeen.aggregator.normalise.NormaliseSettings;
 import nl.bijeen.aggregator.source.SourceDefinition;
 import nl.bijeen.aggregator.source.SourcesFile;
 import nl.bijeen.web.config.AggregatorProperties;
 import nl.bijeen.web.config.BijeenProperties;
+import nl.bijeen.web.config.GeoProperties;
 
 /**
  * Starts the aggregator (store migrations, sources, crawl routes) when the application starts, and stops it on
@@ -32,14 +34,17 @@ public class AggregatorFactory {
 
     @Context
     @Bean(preDestroy = "close")
-    Aggregator aggregator(AggregatorProperties settings, BijeenProperties bijeen, DataSource dataSource,
-                          @Nullable DemoSources demo) {
+    Aggregator aggregator(AggregatorProperties settings, GeoProperties geo, BijeenProperties bijeen,
+                          DataSource dataSource, @Nullable DemoSources demo) {
         List<SourceDefinition> sources = new ArrayList<>(configuredSources(bijeen.sourcesPath()));
         if (demo != null) {
             sources.addAll(demo.sources());
         }
         LOG.info("Starting the aggregator with {} sources", sources.size());
-        return Aggregator.start(settings.toSettings(), dataSource, sources);
+        Path config = bijeen.configPath();
+        NormaliseSettings normalise = new NormaliseSettings(config.resolve("taxonomy.yml"),
+                geo.toSettings(config, settings.userAgent()));
+        return Aggregator.start(settings.toSettings(config.resolve("recipes")), normalise, dataSource, sources);
     }
 
     private static List<SourceDefinition> configuredSources(Path file) {

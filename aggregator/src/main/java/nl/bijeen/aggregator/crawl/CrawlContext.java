@@ -10,6 +10,7 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.service.ServiceSupport;
 
 import nl.bijeen.aggregator.AggregatorSettings;
+import nl.bijeen.aggregator.normalise.Normaliser;
 import nl.bijeen.aggregator.source.SourceRepository;
 import nl.bijeen.connectors.spi.ActivityConnector;
 
@@ -27,8 +28,8 @@ public final class CrawlContext {
     }
 
     /** A configured, not yet started context named "bijeen-aggregator". */
-    public static CamelContext create(AggregatorSettings settings, DataSource dataSource, ActivityConnector connectors)
-            throws Exception {
+    public static CamelContext create(AggregatorSettings settings, DataSource dataSource, ActivityConnector connectors,
+                                      Normaliser normaliser) throws Exception {
         DefaultCamelContext camel = new DefaultCamelContext();
         camel.getCamelContextExtension().setName("bijeen-aggregator");
         camel.getPropertiesComponent().setInitialProperties(placeholders(settings));
@@ -46,6 +47,7 @@ public final class CrawlContext {
         });
         camel.addRoutes(new FetchRoute(fetcher));
         camel.addRoutes(new ParseRoute(new SourceParser(connectors, settings.horizon(), fetcher)));
+        camel.addRoutes(new NormaliseRoute(normaliser));
         camel.addRoutes(new StoreRoute(writer));
         if (settings.crawlEnabled()) {
             camel.addRoutes(new DueSourcesRoute(sources, lease(settings)));

@@ -38,7 +38,7 @@ final class CrawlSourceRoute extends RouteBuilder {
                         .to(FetchRoute.ENDPOINT)
                         .choice()
                             .when(exchange -> crawl(exchange).notModified()).to(StoreRoute.NOT_MODIFIED)
-                            .otherwise().to(ParseRoute.ENDPOINT).to(StoreRoute.ENDPOINT)
+                            .otherwise().to(ParseRoute.ENDPOINT).to(NormaliseRoute.ENDPOINT).to(StoreRoute.ENDPOINT)
                         .endDoTry()
                     .doCatch(Exception.class)
                         .to("direct:crawl-failed")

@@ -21,10 +21,13 @@ import nl.bijeen.aggregator.demo.DemoSite;
 import nl.bijeen.aggregator.demo.DemoWorld;
 import nl.bijeen.aggregator.demo.DemoWorldServer;
 import nl.bijeen.aggregator.demo.ExpectedItem;
+import nl.bijeen.aggregator.normalise.NormaliseSettings;
 import nl.bijeen.aggregator.source.SourceStatus;
 import nl.bijeen.aggregator.store.StoredActivity;
 import nl.bijeen.aggregator.support.Eventually;
 import nl.bijeen.aggregator.support.TestDatabase;
+import nl.bijeen.connectors.classify.Taxonomy;
+import nl.bijeen.connectors.model.ActivityDraft;
 
 /**
  * The whole demo world crawled over loopback: every site's items must arrive in the store, as many as the world's
@@ -32,7 +35,9 @@ import nl.bijeen.aggregator.support.TestDatabase;
  */
 abstract class DemoWorldCrawlSpec {
 
-    private final DemoWorld world = DemoWorld.load(Path.of(System.getProperty("bijeen.config.dir", "../config")));
+    private static final Path CONFIG = Path.of(System.getProperty("bijeen.config.dir", "../config"));
+
+    private final DemoWorld world = DemoWorld.load(CONFIG);
     private final Clock clock = Clock.systemDefaultZone();
     private TestDatabase db;
     private DemoWorldServer server;
@@ -61,7 +66,7 @@ abstract class DemoWorldCrawlSpec {
 
     @Test
     void crawlingEveryDemoSiteStoresExactlyTheItemsItPublishes() {
-        aggregator = Aggregator.start(CrawlSpec.settings(false, Duration.ofSeconds(10)), db.dataSource(), world.sourceDefinitions(server.baseUri()));
+        aggregator = startAggregator(false);
 
         Map<String, String> failures = new TreeMap<>();
         for (DemoSite site : world.sites()) {
@@ -80,8 +85,7 @@ abstract class DemoWorldCrawlSpec {
 
     @Test
     void recrawlingTheUnchangedWorldWithoutValidatorsChangesNothing() {
-        aggregator = Aggregator.start(CrawlSpec.settings(false, Duration.ofSeconds(10)), db.dataSource(),
-                world.sourceDefinitions(server.baseUri()));
+        aggregator = startAggregator(false);
         world.sites().forEach(site -> aggregator.crawlNow(site.id()));
         long seq = aggregator.store().lastSeq();
         db.execute("UPDATE source SET etag = NULL, last_modified = NULL"); // force full bodies: the hashes must decide
@@ -99,7 +103,7 @@ abstract class DemoWorldCrawlSpec {
     @Test
     void theSchedulerCrawlsTheWholeDemoWorldByItself() {
         Instant started = Instant.now();
-        aggregator = Aggregator.start(CrawlSpec.settings(true, Duration.ofSeconds(10)), db.dataSource(), world.sourceDefinitions(server.baseUri()));
+        aggregator = startAggregator(true);
 
         Eventually.waitUntil("every demo source was crawled", Duration.ofSeconds(60), () -> aggregator.sources().stream()
                 .allMatch(s -> s.lastAttemptAt() != null && !s.lastAttemptAt().isBefore(started)));
@@ -110,6 +114,38 @@ abstract class DemoWorldCrawlSpec {
         assertThat(aggregator.store().count()).isEqualTo(expected);
         assertThat(aggregator.sources()).allSatisfy(s ->
                 assertThat(s.itemCount()).as(s.id()).isEqualTo(world.expectedItems(s.id(), clock).size()));
+    }
+
+    @Test
+    void crawledActivitiesAreClassifiedAndPlacedInTheWijkOfTheirVenue() {
+        aggregator = startAggregator(false);
+        world.sites().forEach(site -> aggregator.crawlNow(site.id()));
+        Set<String> taxonomyIds = Set.copyOf(Taxonomy.load(CONFIG.resolve("taxonomy.yml")).audiences().stream()
+                .map(Taxonomy.Entry::id).toList());
+
+        for (DemoSite site : world.sites()) {
+            Map<String, String> wijkOfItem = world.expectedItems(site.id(), clock).stream().collect(Collectors.toMap(
+                    ExpectedItem::itemId, item -> venueWijk(item.activityId()), (a, b) -> a));
+            for (StoredActivity stored : aggregator.store().findBySource(site.id())) {
+                ActivityDraft draft = stored.draft();
+                assertThat(draft.audiences()).as(draft.title()).isNotEmpty().allMatch(taxonomyIds::contains);
+                if (draft.place() != null && draft.place().hasCoordinates()) {
+                    assertThat(draft.place().wijk()).as(site.id() + ": " + draft.title())
+                            .isEqualTo(wijkOfItem.get(draft.sourceItemId()));
+                }
+            }
+        }
+    }
+
+    /** Classification, wijk assignment from config/geo, geocoding off: the pipeline the application runs. */
+    private Aggregator startAggregator(boolean scheduler) {
+        return Aggregator.start(CrawlSpec.settings(scheduler, Duration.ofSeconds(10)),
+                NormaliseSettings.fromConfigDir(CONFIG), db.dataSource(), world.sourceDefinitions(server.baseUri()));
+    }
+
+    private String venueWijk(String activityId) {
+        return world.activities().stream().filter(a -> a.id().equals(activityId)).findFirst().orElseThrow()
+                .place().wijk();
     }
 
     private Map<String, Set<String>> expectedItemIds() {

@@ -81,7 +81,8 @@ class DemoWorldConnectorsTest {
     private record SiteCheck(DemoSite site, List<ExpectedItem> expected, ParseResult result, List<String> problems) {
 
         void run() {
-            result.warnings().forEach(w -> problem("warning on " + w.itemRef() + ": " + w.message()));
+            result.warnings().stream().filter(w -> !isAboutAnOngoingOffer(w))
+                    .forEach(w -> problem("warning on " + w.itemRef() + ": " + w.message()));
             if (result.activities().size() != expected.size()) {
                 problem("expected " + expected.size() + " items, connector found " + result.activities().size());
             }
@@ -95,6 +96,16 @@ class DemoWorldConnectorsTest {
                     compare(item, draft);
                 }
             }
+        }
+
+        /**
+         * An ongoing offer whose text says how often ("eens per week") but not on which day is rightly told to its
+         * site owner: Bijeen cannot make dates of it. The item itself must still arrive as an ongoing offer, which
+         * {@link #compare} checks; only that warning is expected.
+         */
+        private boolean isAboutAnOngoingOffer(nl.bijeen.connectors.model.Warning warning) {
+            return warning.message().endsWith("says how often but not on which day: no dates could be made")
+                    && expected.stream().anyMatch(i -> i.itemId().equals(warning.itemRef()) && i.occurrence() == null);
         }
 
         private void compare(ExpectedItem item, ActivityDraft draft) {

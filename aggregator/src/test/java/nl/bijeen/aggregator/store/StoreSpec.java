@@ -36,8 +36,8 @@ abstract class StoreSpec {
     @BeforeAll
     void migrate() {
         db = openDatabase();
-        assertThat(StoreMigrations.migrate(db.dataSource())).as("migrations applied on an empty database (V1, V2)")
-                .isEqualTo(2);
+        assertThat(StoreMigrations.migrate(db.dataSource())).as("migrations applied on an empty database (V1–V3)")
+                .isEqualTo(3);
         store = new ActivityStore(db.dataSource());
     }
 

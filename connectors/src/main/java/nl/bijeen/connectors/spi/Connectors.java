@@ -18,14 +18,19 @@ public final class Connectors implements ActivityConnector {
         this.connectors = List.copyOf(connectors);
     }
 
-    /** Every connector Bijeen ships, in the order they are asked. */
+    /** Every connector Bijeen ships, in the order they are asked, with the recipes of config/recipes. */
     public static Connectors standard() {
+        return standard(nl.bijeen.connectors.html.recipe.RecipeBook.standard());
+    }
+
+    /** Every connector Bijeen ships, reading recipe sources with the recipes in {@code recipes}. */
+    public static Connectors standard(nl.bijeen.connectors.html.recipe.RecipeBook recipes) {
         return new Connectors(List.of(
                 new nl.bijeen.connectors.ical.ICalConnector(),
                 new nl.bijeen.connectors.feed.FeedConnector(),
                 new nl.bijeen.connectors.html.JsonLdConnector(),
                 // Never claims a document (supports() is false): used only for sources that name a recipe.
-                new nl.bijeen.connectors.html.recipe.RecipeConnector()));
+                new nl.bijeen.connectors.html.recipe.RecipeConnector(recipes)));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package nl.bijeen.web.config;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
@@ -18,8 +19,9 @@ public record AggregatorProperties(
         @Bindable(defaultValue = "Bijeen/0.1 (+https://bijeen.nl/over)") String userAgent,
         @Bindable(defaultValue = "365d") Duration horizon) {
 
-    public AggregatorSettings toSettings() {
+    /** @param recipesDir where the recipes for pages without markup are (config/recipes) */
+    public AggregatorSettings toSettings(Path recipesDir) {
         return new AggregatorSettings(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes,
-                userAgent, horizon);
+                userAgent, horizon, recipesDir);
     }
 }
