@@ -31,10 +31,12 @@ public class HomePage {
 
     private final ActivitySearch search;
     private final Clock clock;
+    private final TaxonomyLabels labels;
 
-    public HomePage(ActivitySearch search, Clock clock) {
+    public HomePage(ActivitySearch search, Clock clock, TaxonomyLabels labels) {
         this.search = search;
         this.clock = clock;
+        this.labels = labels;
     }
 
     @Get(uri = "/", produces = MediaType.TEXT_HTML)
@@ -48,7 +50,7 @@ public class HomePage {
         int offset = (page - 1) * PAGE_SIZE;
         SearchResult result = search.search(query, offset, PAGE_SIZE);
         LocalDate today = LocalDate.now(clock);
-        List<ResultView> results = result.activities().stream().map(a -> ResultView.of(a, today)).toList();
+        List<ResultView> results = result.activities().stream().map(a -> ResultView.of(a, today, labels)).toList();
         Map<String, Object> model = new HashMap<>();
         model.put("query", query);
         model.put("total", result.total());

@@ -23,7 +23,7 @@ public record ResultView(String title, String summary, String when, List<String>
     static final int SUMMARY_LENGTH = 240;
     static final int ALSO_ON = 3;
 
-    static ResultView of(IndexedActivity a, LocalDate today) {
+    static ResultView of(IndexedActivity a, LocalDate today, TaxonomyLabels labels) {
         List<IndexedDate> dates = a.dates();
         String when = !a.hasFixedDate() ? "Doorlopend"
                 : dates.isEmpty() ? "Geen nieuwe data bekend"
@@ -31,7 +31,7 @@ public record ResultView(String title, String summary, String when, List<String>
         List<String> alsoOn = dates.stream().skip(1).limit(ALSO_ON)
                 .map(d -> DutchDates.day(d.start().atZone(a.zone()), today) + cancelledNote(d)).toList();
         int more = Math.max(0, dates.size() - 1 - alsoOn.size());
-        String audiences = a.audiences().isEmpty() ? null : String.join(", ", a.audiences());
+        String audiences = a.audiences().isEmpty() ? null : String.join(", ", labels.audiences(a.audiences()));
         return new ResultView(a.title(), summary(a.description()), when, alsoOn, more, place(a), a.organiser(),
                 audiences, a.cost(), a.link(), a.cancelled());
     }
