@@ -2,6 +2,7 @@ package nl.bijeen.aggregator.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,11 +19,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import nl.bijeen.connectors.html.recipe.RecipeBook;
 import nl.bijeen.connectors.model.ActivityDraft;
 import nl.bijeen.connectors.model.Occurrence;
 import nl.bijeen.connectors.model.ParseResult;
 import nl.bijeen.connectors.spi.Connectors;
 import nl.bijeen.connectors.spi.Document;
+import nl.bijeen.connectors.spi.PageLoader;
 import nl.bijeen.connectors.spi.SourceSettings;
 
 /**
@@ -33,6 +36,27 @@ import nl.bijeen.connectors.spi.SourceSettings;
 class DemoWorldConnectorsTest {
 
     private static final DemoWorld WORLD = DemoFixtures.shippedWorld();
+
+    /** The shipped recipes (config/recipes), as the aggregator reads them. */
+    private static final Connectors CONNECTORS =
+            Connectors.standard(new RecipeBook(DemoFixtures.configDir().resolve("recipes")));
+
+    /** Loads a further page (next list page, detail page) over loopback HTTP; a status other than 200 is an error. */
+    static PageLoader pages(HttpClient http) {
+        return url -> {
+            try {
+                HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(url).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                if (response.statusCode() != 200) {
+                    throw new IOException("HTTP " + response.statusCode());
+                }
+                return new Document(url, response.headers().firstValue("Content-Type").orElse(null), response.body());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            }
+        };
+    }
 
     static Stream<Arguments> clocksAndHints() {
         return Stream.of(
@@ -51,7 +75,8 @@ class DemoWorldConnectorsTest {
             for (DemoSite site : WORLD.sites()) {
                 ParseResult result = fetchAndParse(http, server.baseUri(), site, clock, useHint, problems);
                 if (result != null) {
-                    new SiteCheck(site, WORLD.expectedItems(site.id(), clock), result, problems).run();
+                    new SiteCheck(site, WORLD.expectedItems(site.id(), clock, server.baseUri()), result, problems)
+                            .run();
                     items += result.activities().size();
                 }
             }
@@ -67,10 +92,11 @@ class DemoWorldConnectorsTest {
                 HttpResponse.BodyHandlers.ofByteArray());
         Document document = new Document(url, response.headers().firstValue("Content-Type").orElse(null),
                 response.body());
+        // A recipe site's source names its recipe; further list pages and detail pages come over the same loopback.
         SourceSettings settings = new SourceSettings(site.id(), useHint ? site.format().connectorFormat() : "auto",
-                null, SourceSettings.DEFAULT_HORIZON, clock.instant());
+                null, SourceSettings.DEFAULT_HORIZON, clock.instant(), site.format().recipe(), pages(http));
         try {
-            return Connectors.standard().parse(document, settings);
+            return CONNECTORS.parse(document, settings);
         } catch (Exception e) {
             problems.add(site.id() + ": document refused: " + e);
             return null;
