@@ -59,7 +59,7 @@ final class RecipeBibliotheekRenderer {
         DemoActivity a = p.activity();
         String name = Html.escape(ctx.site().name());
         StringBuilder html = page(name, Html.escape(title(p)) + " – " + name)
-                .append("<p><a href=\"../").append(Html.escape(ctx.site().feedPath()))
+                .append("<p><a href=\"../").append(Html.escape(agendaFile(ctx.site())))
                 .append("\">Terug naar de agenda</a></p>\n<article class=\"activiteit\">\n<h1>")
                 .append(Html.escape(title(p))).append("</h1>\n<div class=\"beschrijving\"><p>")
                 .append(Html.escape(p.description())).append("</p></div>\n<dl class=\"gegevens\">\n");
@@ -93,6 +93,11 @@ final class RecipeBibliotheekRenderer {
             return Optional.of(rest.substring(prefix.length(), rest.length() - 5));
         }
         return Optional.empty();
+    }
+
+    /** The agenda page's file name, one level up from the detail pages. */
+    private static String agendaFile(DemoSite site) {
+        return site.feedPath().substring(site.feedPath().lastIndexOf('/') + 1);
     }
 
     private static String title(Publication p) {

@@ -248,7 +248,7 @@ class DemoWorldConnectorsTest {
         }
 
         private void problem(String message) {
-            problems.add(site.id() + " (" + site.format().name().toLowerCase() + "): " + message);
+            problems.add(site.id() + " (" + site.format().worldName() + "): " + message);
         }
     }
 }
