@@ -75,7 +75,7 @@ final class ActivityCheck {
             if (site == null) {
                 fail("publishedOn names unknown site '" + entry.publishedOn().get(i) + "'");
             } else if (schedule instanceof DemoSchedule.Ongoing && !site.format().carriesOngoing()) {
-                fail("is ongoing (no date) but published on " + site.format().name().toLowerCase()
+                fail("is ongoing (no date) but published on " + site.format().worldName()
                         + " site '" + site.id() + "', which can only carry dated activities");
             } else if (Boolean.TRUE.equals(entry.cancelled()) && site.format().carriesOngoing()) {
                 fail("is cancelled but published on feed '" + site.id() + "', which has no way to say so");

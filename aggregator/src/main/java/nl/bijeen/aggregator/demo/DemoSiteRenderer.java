@@ -18,7 +18,10 @@ public final class DemoSiteRenderer {
         this.world = world;
     }
 
-    /** The document at {@code path} ("/", "/site/", "/site/index.html", "/site/feed", "/img/x.svg"), if any. */
+    /**
+     * The document at {@code path} ("/", "/site/", "/site/index.html", "/site/feed", "/img/x.svg"; on recipe sites
+     * also "/site/agenda-2.html" and "/site/agenda/activity.html"), if any.
+     */
     public Optional<Rendered> render(String path, URI base, Clock clock) {
         if (path.equals("/") || path.equals("/index.html")) {
             return Optional.of(html(new WorldIndexRenderer().render(world, base)));
@@ -43,6 +46,13 @@ public final class DemoSiteRenderer {
         if (rest.isEmpty() || rest.equals("index.html")) {
             return Optional.of(html(new HomepageRenderer().render(ctx)));
         }
+        if (site.format() == DemoFormat.RECIPE_BUURTHUIS) {
+            return buurthuisPage(ctx, rest);
+        }
+        if (site.format() == DemoFormat.RECIPE_BIBLIOTHEEK && !rest.equals(site.feedPath())) {
+            return RecipeBibliotheekRenderer.detailActivityId(site, rest)
+                    .flatMap(id -> new RecipeBibliotheekRenderer().renderDetail(ctx, id)).map(DemoSiteRenderer::html);
+        }
         if (!rest.equals(site.feedPath())) {
             return Optional.empty();
         }
@@ -51,8 +61,20 @@ public final class DemoSiteRenderer {
             case RSS -> new RssRenderer().render(ctx);
             case ATOM -> new AtomRenderer().render(ctx);
             case JSONLD -> new JsonLdPageRenderer().render(ctx);
+            case RECIPE_BIBLIOTHEEK -> new RecipeBibliotheekRenderer().renderTable(ctx);
+            case RECIPE_BUURTHUIS -> throw new IllegalStateException("served by buurthuisPage");
         };
         return Optional.of(new Rendered(site.format().contentType(), body));
+    }
+
+    /** agenda.html is page 1, agenda-2.html page 2 and so on, as long as there are entries for it. */
+    private static Optional<Rendered> buurthuisPage(RenderContext ctx, String rest) {
+        for (int page = 1; page <= DemoWorld.MAX_LIST_PAGES + 1; page++) {
+            if (rest.equals(RecipeBuurthuisRenderer.pagePath(ctx.site(), page))) {
+                return new RecipeBuurthuisRenderer().render(ctx, page).map(DemoSiteRenderer::html);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Rendered html(byte[] body) {

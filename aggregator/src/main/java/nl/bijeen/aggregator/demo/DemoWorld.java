@@ -20,13 +20,22 @@ import nl.bijeen.connectors.html.DatesOfOneActivity;
 
 /**
  * The demo world: Katwijk organisations with websites that publish neighbourhood activities as iCal, RSS, Atom and
- * schema.org JSON-LD, read from {@code config/demo/world.yml}. It also knows the ground truth: which items each
+ * schema.org JSON-LD or as plain pages that only a recipe can read, read from {@code config/demo/world.yml}. It also knows the ground truth: which items each
  * site publishes, and which items across sites are the same activity.
  */
 public final class DemoWorld {
 
     /** How often the demo sources are crawled. */
     public static final Duration CRAWL_INTERVAL = Duration.ofMinutes(10);
+
+    /** The base against which {@link #expectedItems(String, Clock)} resolves the links of recipe sites. */
+    public static final URI NOMINAL_BASE = URI.create("http://127.0.0.1/");
+
+    /** Entries per list page of a buurthuis recipe site. */
+    static final int ENTRIES_PER_PAGE = 8;
+
+    /** The most list pages the demo-buurthuis recipe reads (its pagination.maxPages). */
+    static final int MAX_LIST_PAGES = 5;
 
     private final Map<String, DemoSite> sites;
     private final List<DemoActivity> activities;
@@ -51,6 +60,7 @@ public final class DemoWorld {
         Map<String, DemoSite> sites = validator.sites(file.sites());
         Map<String, DemoPlace> places = validator.places(file.places());
         List<DemoActivity> activities = validator.activities(file.activities(), sites, places);
+        validator.recipeSites(sites.values(), activities);
         if (sites.isEmpty()) {
             validator.problems().add("no sites");
         }
@@ -88,11 +98,11 @@ public final class DemoWorld {
         return activities.stream().filter(a -> a.publishedOn().contains(site.id())).map(a -> a.on(site)).toList();
     }
 
-    /** One source per site, pointing at its feed or agenda page under {@code baseUri}. */
+    /** One source per site, pointing at its feed or agenda page under {@code baseUri}; recipe sites name their recipe. */
     public List<SourceDefinition> sourceDefinitions(URI baseUri) {
         return orderedSites.stream()
                 .map(s -> new SourceDefinition(s.id(), s.name(), feedUri(baseUri, s), s.format().connectorFormat(),
-                        CRAWL_INTERVAL))
+                        CRAWL_INTERVAL, s.format().recipe()))
                 .toList();
     }
 
@@ -100,12 +110,21 @@ public final class DemoWorld {
         return baseUri.resolve(site.feedUrlPath());
     }
 
-    /** Ground truth: every item {@code siteId} publishes when rendered with {@code clock}. */
+    /**
+     * Ground truth: every item {@code siteId} publishes when rendered with {@code clock}. The item ids of recipe
+     * sites are their links, so they depend on where the world is served: here they are resolved against
+     * {@link #NOMINAL_BASE}; {@link #expectedItems(String, Clock, URI)} gives them for a running server.
+     */
     public List<ExpectedItem> expectedItems(String siteId, Clock clock) {
+        return expectedItems(siteId, clock, NOMINAL_BASE);
+    }
+
+    /** Ground truth for the world served under {@code baseUri} (as {@link DemoWorldServer#baseUri()}). */
+    public List<ExpectedItem> expectedItems(String siteId, Clock clock, URI baseUri) {
         DemoSite site = site(siteId).orElseThrow(() -> new IllegalArgumentException("no demo site '" + siteId + "'"));
         List<ExpectedItem> items = new ArrayList<>();
         for (Publication p : publications(site)) {
-            items.addAll(itemsOf(p, clock));
+            items.addAll(itemsOf(p, clock, baseUri));
         }
         return items;
     }
@@ -114,22 +133,28 @@ public final class DemoWorld {
     public List<ExpectedItem> itemsOfActivity(String activityId, Clock clock) {
         DemoActivity activity = activities.stream().filter(a -> a.id().equals(activityId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no demo activity '" + activityId + "'"));
-        return activity.publishedOn().stream().flatMap(id -> itemsOf(activity.on(sites.get(id)), clock).stream())
+        return activity.publishedOn().stream()
+                .flatMap(id -> itemsOf(activity.on(sites.get(id)), clock, NOMINAL_BASE).stream())
                 .toList();
     }
 
-    private static List<ExpectedItem> itemsOf(Publication p, Clock clock) {
+    private static List<ExpectedItem> itemsOf(Publication p, Clock clock, URI baseUri) {
         List<DemoOccurrence> shown = p.shownOccurrences(clock);
         if (shown.isEmpty()) {
             return p.schedule() instanceof DemoSchedule.Ongoing
                     ? List.of(item(p, ItemIds.feedId(p.site(), p.activity()), null, 0)) : List.of();
+        }
+        if (p.site().format().isRecipe()) {
+            // One entry (list item or table row) per date, all with the same link and title: one activity.
+            return List.of(item(p, ItemIds.itemId(p.site(), p.activity(), shown.get(0), baseUri), shown.get(0),
+                    shown.size()));
         }
         if (p.site().format() == DemoFormat.JSONLD && shown.size() > 1) {
             // One Event per date on the page; the connector joins them into one activity with a series id.
             String seriesId = DatesOfOneActivity.seriesItemId(p.title(), p.activity().place().name());
             return List.of(item(p, seriesId, shown.get(0), shown.size()));
         }
-        return List.of(item(p, ItemIds.itemId(p.site(), p.activity(), shown.get(0)), shown.get(0), 1));
+        return List.of(item(p, ItemIds.itemId(p.site(), p.activity(), shown.get(0), baseUri), shown.get(0), 1));
     }
 
     private static ExpectedItem item(Publication p, String itemId, DemoOccurrence occurrence, int dates) {

@@ -3,7 +3,10 @@ package nl.bijeen.aggregator.demo;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** A site's homepage: who they are, what they offer, and a {@code <link rel="alternate">} to the feed. */
+/**
+ * A site's homepage: who they are, what they offer, and a {@code <link rel="alternate">} to the feed (not on recipe
+ * sites, which have no feed: only a link to their agenda page).
+ */
 final class HomepageRenderer {
 
     byte[] render(RenderContext ctx) {
@@ -13,10 +16,13 @@ final class HomepageRenderer {
         StringBuilder html = new StringBuilder()
                 .append("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(name).append("</title>\n")
-                .append("<link rel=\"alternate\" type=\"").append(feedType(site.format())).append("\" title=\"")
-                .append(Html.escape(feedTitle(site))).append("\" href=\"").append(feed).append("\">\n")
-                .append("</head>\n<body>\n<header><h1>").append(name).append("</h1>\n<p>")
+                .append("<title>").append(name).append("</title>\n");
+        if (!site.format().isRecipe()) {
+            // A recipe site is a plain CMS-less site: no feed to announce, only a link to its agenda page.
+            html.append("<link rel=\"alternate\" type=\"").append(feedType(site.format())).append("\" title=\"")
+                    .append(Html.escape(feedTitle(site))).append("\" href=\"").append(feed).append("\">\n");
+        }
+        html.append("</head>\n<body>\n<header><h1>").append(name).append("</h1>\n<p>")
                 .append(Html.escape(site.kind())).append(" in ")
                 .append(Html.escape(KatwijkWijken.NAMES.get(site.wijk()))).append("</p></header>\n<main>\n");
         if (site.intro() != null) {
@@ -58,7 +64,7 @@ final class HomepageRenderer {
             case ICAL -> "text/calendar";
             case RSS -> "application/rss+xml";
             case ATOM -> "application/atom+xml";
-            case JSONLD -> "text/html";
+            case JSONLD, RECIPE_BUURTHUIS, RECIPE_BIBLIOTHEEK -> "text/html";
         };
     }
 
@@ -66,7 +72,7 @@ final class HomepageRenderer {
         return switch (site.format()) {
             case ICAL -> "Agenda (iCal) van " + site.name();
             case RSS, ATOM -> "Nieuws en activiteiten van " + site.name();
-            case JSONLD -> "Agenda van " + site.name();
+            case JSONLD, RECIPE_BUURTHUIS, RECIPE_BIBLIOTHEEK -> "Agenda van " + site.name();
         };
     }
 

@@ -24,12 +24,27 @@ final class ItemIds {
         return feedId(site, activity) + ":" + occurrence.start().toLocalDate();
     }
 
-    /** The item id under which {@code site} publishes {@code occurrence} of {@code activity}. */
-    static String itemId(DemoSite site, DemoActivity activity, DemoOccurrence occurrence) {
+    /**
+     * The link of an activity on a recipe site, relative to its agenda page: the recipe connector uses the absolute
+     * link as item id. Buurthuis entries link to a page per activity (which need not exist); library rows link to
+     * the detail page the site serves.
+     */
+    static String recipeLink(DemoSite site, DemoActivity activity) {
+        return switch (site.format()) {
+            case RECIPE_BUURTHUIS -> "activiteiten/" + activity.id() + ".html";
+            case RECIPE_BIBLIOTHEEK -> "agenda/" + activity.id() + ".html";
+            default -> throw new IllegalArgumentException(site.id() + " is not a recipe site");
+        };
+    }
+
+    /** The item id under which {@code site}, served under {@code base}, publishes {@code occurrence} of {@code activity}. */
+    static String itemId(DemoSite site, DemoActivity activity, DemoOccurrence occurrence, java.net.URI base) {
         return switch (site.format()) {
             case ICAL -> icalUid(site, activity);
             case RSS, ATOM -> feedId(site, activity);
             case JSONLD -> eventId(site, activity, occurrence);
+            case RECIPE_BUURTHUIS, RECIPE_BIBLIOTHEEK ->
+                    DemoWorld.feedUri(base, site).resolve(recipeLink(site, activity)).toString();
         };
     }
 

@@ -14,11 +14,12 @@ public record Publication(DemoSite site, DemoActivity activity, String title, St
         return activity.place();
     }
 
-    /** The dates this site shows: the first date (a calendar adds its RRULE), up to four dates on agenda pages. */
+    /** The dates this site shows: the first date (a calendar adds its RRULE), up to four dates on agenda and recipe pages. */
     public List<DemoOccurrence> shownOccurrences(Clock clock) {
         return switch (site.format()) {
             case ICAL, RSS, ATOM -> schedule().upcoming(clock, 1);
-            case JSONLD -> schedule().upcoming(clock, JsonLdPageRenderer.OCCURRENCES_PER_SERIES);
+            case JSONLD, RECIPE_BUURTHUIS, RECIPE_BIBLIOTHEEK ->
+                    schedule().upcoming(clock, JsonLdPageRenderer.OCCURRENCES_PER_SERIES);
         };
     }
 }

@@ -23,6 +23,9 @@ record RenderContext(DemoSite site, List<Publication> publications, URI base, Cl
 
     /** Where a reader finds the activity on the site: the agenda page for JSON-LD sites, else the homepage. */
     URI itemLink(DemoActivity activity) {
+        if (site.format().isRecipe()) {
+            return feedUrl().resolve(ItemIds.recipeLink(site, activity));
+        }
         URI page = site.format() == DemoFormat.JSONLD ? feedUrl() : siteUrl();
         return URI.create(page + "#" + ItemIds.anchor(activity));
     }

@@ -19,7 +19,7 @@ final class WorldIndexRenderer {
                     .append(Html.escape(site.kind())).append("</td><td>")
                     .append(Html.escape(KatwijkWijken.NAMES.get(site.wijk()))).append("</td><td><a href=\"")
                     .append(Html.escape(DemoWorld.feedUri(base, site).toString())).append("\">")
-                    .append(site.format().name().toLowerCase(java.util.Locale.ROOT)).append("</a></td></tr>\n");
+                    .append(site.format().worldName()).append("</a></td></tr>\n");
         }
         html.append("</tbody>\n</table>\n</body>\n</html>\n");
         return html.toString().getBytes(StandardCharsets.UTF_8);

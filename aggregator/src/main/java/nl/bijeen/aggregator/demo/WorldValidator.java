@@ -22,6 +22,28 @@ final class WorldValidator {
         return problems;
     }
 
+    /**
+     * Recipe sites serve HTML pages, and a buurthuis list must fit in the pages its recipe reads: every date of
+     * every activity an entry, {@value DemoWorld#ENTRIES_PER_PAGE} entries a page, at most
+     * {@value DemoWorld#MAX_LIST_PAGES} pages.
+     */
+    void recipeSites(java.util.Collection<DemoSite> sites, List<DemoActivity> activities) {
+        int maxActivities = DemoWorld.MAX_LIST_PAGES * DemoWorld.ENTRIES_PER_PAGE
+                / JsonLdPageRenderer.OCCURRENCES_PER_SERIES;
+        for (DemoSite site : sites) {
+            if (site.format().isRecipe() && !site.feedPath().endsWith(".html")) {
+                problems.add("site '" + site.id() + "': feed path '" + site.feedPath() + "' of a recipe site must be an"
+                        + " .html page like agenda.html");
+            }
+            long published = activities.stream().filter(a -> a.publishedOn().contains(site.id())).count();
+            if (site.format() == DemoFormat.RECIPE_BUURTHUIS && published > maxActivities) {
+                problems.add("site '" + site.id() + "': publishes " + published + " activities, but its recipe reads"
+                        + " at most " + maxActivities + " (" + DemoWorld.MAX_LIST_PAGES + " pages of "
+                        + DemoWorld.ENTRIES_PER_PAGE + " dates)");
+            }
+        }
+    }
+
     Map<String, DemoSite> sites(List<WorldFile.Site> entries) {
         Map<String, DemoSite> sites = new LinkedHashMap<>();
         for (WorldFile.Site s : nonNull(entries)) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import nl.bijeen.aggregator.Aggregator;
+import nl.bijeen.aggregator.AggregatorSettings;
 import nl.bijeen.aggregator.demo.DemoSite;
 import nl.bijeen.aggregator.demo.DemoWorld;
 import nl.bijeen.aggregator.demo.DemoWorldServer;
@@ -110,10 +111,12 @@ abstract class DemoWorldCrawlSpec {
 
         assertThat(aggregator.sources()).filteredOn(SourceStatus::failing).extracting(SourceStatus::id, SourceStatus::lastError)
                 .as("failed sources").isEmpty();
-        long expected = world.sites().stream().mapToLong(site -> world.expectedItems(site.id(), clock).size()).sum();
+        long expected = world.sites().stream()
+                .mapToLong(site -> world.expectedItems(site.id(), clock, server.baseUri()).size()).sum();
         assertThat(aggregator.store().count()).isEqualTo(expected);
         assertThat(aggregator.sources()).allSatisfy(s ->
-                assertThat(s.itemCount()).as(s.id()).isEqualTo(world.expectedItems(s.id(), clock).size()));
+                assertThat(s.itemCount()).as(s.id())
+                        .isEqualTo(world.expectedItems(s.id(), clock, server.baseUri()).size()));
     }
 
     @Test
@@ -124,8 +127,8 @@ abstract class DemoWorldCrawlSpec {
                 .map(Taxonomy.Entry::id).toList());
 
         for (DemoSite site : world.sites()) {
-            Map<String, String> wijkOfItem = world.expectedItems(site.id(), clock).stream().collect(Collectors.toMap(
-                    ExpectedItem::itemId, item -> venueWijk(item.activityId()), (a, b) -> a));
+            Map<String, String> wijkOfItem = world.expectedItems(site.id(), clock, server.baseUri()).stream()
+                    .collect(Collectors.toMap(ExpectedItem::itemId, item -> venueWijk(item.activityId()), (a, b) -> a));
             for (StoredActivity stored : aggregator.store().findBySource(site.id())) {
                 ActivityDraft draft = stored.draft();
                 assertThat(draft.audiences()).as(draft.title()).isNotEmpty().allMatch(taxonomyIds::contains);
@@ -137,10 +140,17 @@ abstract class DemoWorldCrawlSpec {
         }
     }
 
-    /** Classification, wijk assignment from config/geo, geocoding off: the pipeline the application runs. */
+    /**
+     * Classification, wijk assignment from config/geo, geocoding off: the pipeline the application runs. The recipe
+     * sites are read with the shipped recipes (the tests run in aggregator/, so they are named explicitly).
+     */
     private Aggregator startAggregator(boolean scheduler) {
-        return Aggregator.start(CrawlSpec.settings(scheduler, Duration.ofSeconds(10)),
-                NormaliseSettings.fromConfigDir(CONFIG), db.dataSource(), world.sourceDefinitions(server.baseUri()));
+        AggregatorSettings base = CrawlSpec.settings(scheduler, Duration.ofSeconds(10));
+        AggregatorSettings settings = new AggregatorSettings(base.crawlEnabled(), base.schedulerTick(),
+                base.connectTimeout(), base.requestTimeout(), base.maxBodyBytes(), base.userAgent(), base.horizon(),
+                CONFIG.resolve("recipes"));
+        return Aggregator.start(settings, NormaliseSettings.fromConfigDir(CONFIG), db.dataSource(),
+                world.sourceDefinitions(server.baseUri()));
     }
 
     private String venueWijk(String activityId) {
@@ -149,8 +159,8 @@ abstract class DemoWorldCrawlSpec {
     }
 
     private Map<String, Set<String>> expectedItemIds() {
-        return world.sites().stream().collect(Collectors.toMap(DemoSite::id, site -> world.expectedItems(site.id(), clock)
-                .stream().map(ExpectedItem::itemId).collect(Collectors.toSet()), (a, b) -> a, TreeMap::new));
+        return world.sites().stream().collect(Collectors.toMap(DemoSite::id, site -> world
+                .expectedItems(site.id(), clock, server.baseUri()).stream().map(ExpectedItem::itemId).collect(Collectors.toSet()), (a, b) -> a, TreeMap::new));
     }
 
     private Map<String, Set<String>> storedItemIds() {

@@ -2,6 +2,7 @@ package nl.bijeen.aggregator.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,11 +19,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import nl.bijeen.connectors.html.recipe.RecipeBook;
 import nl.bijeen.connectors.model.ActivityDraft;
 import nl.bijeen.connectors.model.Occurrence;
 import nl.bijeen.connectors.model.ParseResult;
 import nl.bijeen.connectors.spi.Connectors;
 import nl.bijeen.connectors.spi.Document;
+import nl.bijeen.connectors.spi.PageLoader;
 import nl.bijeen.connectors.spi.SourceSettings;
 
 /**
@@ -33,6 +36,27 @@ import nl.bijeen.connectors.spi.SourceSettings;
 class DemoWorldConnectorsTest {
 
     private static final DemoWorld WORLD = DemoFixtures.shippedWorld();
+
+    /** The shipped recipes (config/recipes), as the aggregator reads them. */
+    private static final Connectors CONNECTORS =
+            Connectors.standard(new RecipeBook(DemoFixtures.configDir().resolve("recipes")));
+
+    /** Loads a further page (next list page, detail page) over loopback HTTP; a status other than 200 is an error. */
+    static PageLoader pages(HttpClient http) {
+        return url -> {
+            try {
+                HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(url).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                if (response.statusCode() != 200) {
+                    throw new IOException("HTTP " + response.statusCode());
+                }
+                return new Document(url, response.headers().firstValue("Content-Type").orElse(null), response.body());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            }
+        };
+    }
 
     static Stream<Arguments> clocksAndHints() {
         return Stream.of(
@@ -51,13 +75,75 @@ class DemoWorldConnectorsTest {
             for (DemoSite site : WORLD.sites()) {
                 ParseResult result = fetchAndParse(http, server.baseUri(), site, clock, useHint, problems);
                 if (result != null) {
-                    new SiteCheck(site, WORLD.expectedItems(site.id(), clock), result, problems).run();
+                    new SiteCheck(site, WORLD.expectedItems(site.id(), clock, server.baseUri()), result, problems)
+                            .run();
                     items += result.activities().size();
                 }
             }
         }
         assertThat(problems).as("what the connectors misread (" + label + ")").isEmpty();
         assertThat(items).as("every activity read at least once").isGreaterThanOrEqualTo(WORLD.activities().size());
+    }
+
+    /**
+     * Beyond ids, titles and dates: what a recipe reads from a page without markup — the place line split into
+     * name and address, cost, audiences, the picture, a cancelled date, and from the library's detail pages the
+     * description, address, categories and end time.
+     */
+    @org.junit.jupiter.api.Test
+    void recipesReadEveryFieldOfThePlainPages() throws Exception {
+        Clock clock = DemoFixtures.NOVEMBER_MONDAY;
+        List<String> problems = new ArrayList<>();
+        try (DemoWorldServer server = DemoWorldServer.start(WORLD, 0, clock);
+             HttpClient http = HttpClient.newHttpClient()) {
+            URI base = server.baseUri();
+            DemoSite zuid = WORLD.site("buurthuis-zuid").orElseThrow();
+            Map<String, ActivityDraft> buurthuis = byActivity(fetchAndParse(http, base, zuid, clock, true, problems),
+                    base, zuid);
+            assertThat(WORLD.expectedItems(zuid.id(), clock).stream().mapToInt(ExpectedItem::dates).sum())
+                    .as("the list runs over several pages").isGreaterThan(DemoWorld.ENTRIES_PER_PAGE);
+            assertThat(buurthuis).hasSize(WORLD.publications(zuid).size());
+            assertThat(buurthuis.get("kaartmiddag-zuid")).satisfies(d -> {
+                assertThat(d.title()).isEqualTo("Kaartmiddag: klaverjassen & rikken");
+                assertThat(d.place().name()).isEqualTo("Buurthuis Zuid");
+                assertThat(d.place().address()).isEqualTo("Parklaan 31, 2224 BL Katwijk");
+                assertThat(d.cost()).isEqualTo("€ 1,50");
+                assertThat(d.audiences()).containsExactly("senioren", "iedereen");
+                assertThat(d.image()).isEqualTo(base.resolve(Pictograms.path(List.of("spel", "ontmoeten"))));
+                assertThat(d.link()).isEqualTo(base.resolve("/buurthuis-zuid/activiteiten/kaartmiddag-zuid.html"));
+                assertThat(d.description().text()).startsWith("Om de week een middag kaarten");
+            });
+            assertThat(buurthuis.get("muziekmiddag-zuid").status()).isEqualTo(ActivityDraft.Status.CANCELLED);
+            assertThat(buurthuis.get("koffie-in-zuid").title()).as("the site's own wording").isEqualTo("Vrijdagkoffie");
+
+            DemoSite hoornes = WORLD.site("bibliotheek-hoornes").orElseThrow();
+            Map<String, ActivityDraft> bieb = byActivity(fetchAndParse(http, base, hoornes, clock, true, problems),
+                    base, hoornes);
+            assertThat(bieb).hasSize(WORLD.publications(hoornes).size());
+            assertThat(bieb.get("lezing-duinen-noord")).satisfies(d -> {
+                assertThat(d.description().text()).as("from the detail page").startsWith("Een boswachter vertelt");
+                assertThat(d.place().name()).isEqualTo("Bibliotheek Duin en Rijn – Hoornes");
+                assertThat(d.place().address()).isEqualTo("Hoorneslaan 120, 2221 DK Katwijk");
+                assertThat(d.cost()).isEqualTo("€ 3,50");
+                assertThat(d.audiences()).containsExactly("iedereen");
+                assertThat(d.themes()).containsExactly("natuur", "geschiedenis");
+                assertThat(d.image()).isEqualTo(base.resolve(Pictograms.path(List.of("natuur", "geschiedenis"))));
+                assertThat(d.schedule().occurrences().getFirst().end().toLocalTime()).hasToString("21:00");
+            });
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /** The drafts of one recipe site by activity id (the last segment of their link, without .html). */
+    private static Map<String, ActivityDraft> byActivity(ParseResult result, URI base, DemoSite site) {
+        assertThat(result).as(site.id()).isNotNull();
+        assertThat(result.warnings()).as(site.id()).isEmpty();
+        String prefix = DemoWorld.feedUri(base, site).resolve(".").toString();
+        return result.activities().stream().collect(Collectors.toMap(d -> {
+            String id = d.sourceItemId();
+            assertThat(id).startsWith(prefix);
+            return id.substring(id.lastIndexOf('/') + 1, id.length() - ".html".length());
+        }, Function.identity()));
     }
 
     private static ParseResult fetchAndParse(HttpClient http, URI base, DemoSite site, Clock clock, boolean useHint,
@@ -67,10 +153,11 @@ class DemoWorldConnectorsTest {
                 HttpResponse.BodyHandlers.ofByteArray());
         Document document = new Document(url, response.headers().firstValue("Content-Type").orElse(null),
                 response.body());
+        // A recipe site's source names its recipe; further list pages and detail pages come over the same loopback.
         SourceSettings settings = new SourceSettings(site.id(), useHint ? site.format().connectorFormat() : "auto",
-                null, SourceSettings.DEFAULT_HORIZON, clock.instant());
+                null, SourceSettings.DEFAULT_HORIZON, clock.instant(), site.format().recipe(), pages(http));
         try {
-            return Connectors.standard().parse(document, settings);
+            return CONNECTORS.parse(document, settings);
         } catch (Exception e) {
             problems.add(site.id() + ": document refused: " + e);
             return null;
@@ -161,7 +248,7 @@ class DemoWorldConnectorsTest {
         }
 
         private void problem(String message) {
-            problems.add(site.id() + " (" + site.format().name().toLowerCase() + "): " + message);
+            problems.add(site.id() + " (" + site.format().worldName() + "): " + message);
         }
     }
 }

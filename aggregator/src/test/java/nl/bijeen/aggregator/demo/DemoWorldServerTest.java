@@ -68,6 +68,25 @@ class DemoWorldServerTest {
     }
 
     @Test
+    void recipeSitesServeFurtherListPagesAndDetailPages() throws Exception {
+        HttpResponse<String> first = get("/buurthuis-zuid/agenda.html");
+        assertThat(first.headers().firstValue("Content-Type")).contains("text/html; charset=utf-8");
+        assertThat(first.body()).contains("<ul class=\"agenda\">", "<a rel=\"next\" href=\"agenda-2.html\">");
+        assertThat(get("/buurthuis-zuid/agenda-2.html").statusCode()).isEqualTo(200);
+        assertThat(get("/buurthuis-zuid/agenda-5.html").statusCode()).isEqualTo(404);
+        assertThat(get("/buurthuis-zuid/agenda-0.html").statusCode()).isEqualTo(404);
+
+        assertThat(get("/bibliotheek-hoornes/agenda.html").body()).contains("<table class=\"agenda\">",
+                "<a href=\"agenda/voorlezen-peuters.html\">Voorleesochtend voor peuters</a>");
+        HttpResponse<String> detail = get("/bibliotheek-hoornes/agenda/voorlezen-peuters.html");
+        assertThat(detail.statusCode()).isEqualTo(200);
+        assertThat(detail.body()).contains("<article class=\"activiteit\">", "<dd class=\"eindtijd\">11.00 uur</dd>",
+                "<dd class=\"adres\">Hoorneslaan 120, 2221 DK Katwijk</dd>");
+        assertThat(get("/bibliotheek-hoornes/agenda/taalcafe-bibliotheek.html").statusCode())
+                .as("not published on this site").isEqualTo(404);
+    }
+
+    @Test
     void unknownPathsAreNotFound() throws Exception {
         assertThat(get("/bestaat-niet/").statusCode()).isEqualTo(404);
         assertThat(get("/buurthuis-de-kern/agenda.rss").statusCode()).isEqualTo(404);

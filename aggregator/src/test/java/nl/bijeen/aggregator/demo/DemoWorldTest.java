@@ -31,6 +31,17 @@ class DemoWorldTest {
         assertThat(perFormat.get(DemoFormat.RSS)).isGreaterThanOrEqualTo(3);
         assertThat(perFormat.get(DemoFormat.JSONLD)).isGreaterThanOrEqualTo(3);
         assertThat(perFormat.get(DemoFormat.ATOM)).isGreaterThanOrEqualTo(2);
+        assertThat(perFormat.get(DemoFormat.RECIPE_BUURTHUIS)).isGreaterThanOrEqualTo(1);
+        assertThat(perFormat.get(DemoFormat.RECIPE_BIBLIOTHEEK)).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void theRecipeSitesPublishNewActivitiesAndCrossPosts() {
+        List<DemoActivity> onRecipeSites = world.activities().stream().filter(a -> a.publishedOn().stream()
+                .anyMatch(id -> world.site(id).orElseThrow().format().isRecipe())).toList();
+        assertThat(onRecipeSites).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(onRecipeSites.stream().filter(DemoActivity::crossPosted)).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(onRecipeSites.stream().filter(a -> !a.crossPosted())).hasSizeGreaterThanOrEqualTo(3);
     }
 
     @Test
@@ -65,7 +76,11 @@ class DemoWorldTest {
         assertThat(kern.url()).hasToString("http://127.0.0.1:8099/buurthuis-de-kern/agenda.ics");
         assertThat(kern.format()).isEqualTo("ical");
         assertThat(kern.schedule()).isEqualTo(DemoWorld.CRAWL_INTERVAL);
-        assertThat(sources).extracting(SourceDefinition::format).containsOnly("ical", "feed", "jsonld");
+        assertThat(sources).extracting(SourceDefinition::format).containsOnly("ical", "feed", "jsonld", "recipe");
+        assertThat(sources).filteredOn(s -> s.format().equals("recipe")).extracting(SourceDefinition::recipe)
+                .containsExactlyInAnyOrder("demo-buurthuis", "demo-bibliotheek");
+        assertThat(sources).filteredOn(s -> !s.format().equals("recipe")).allSatisfy(s ->
+                assertThat(s.recipe()).isNull());
     }
 
     @Test
@@ -77,6 +92,22 @@ class DemoWorldTest {
                 "urn:bijeen-demo:welzijn-kust-en-rijn:koffieochtend-de-kern");
         assertThat(items).extracting(ExpectedItem::title).containsExactly("Koffieochtend", "Koffie-ochtend in De Kern");
         assertThat(items.get(0).occurrence().start()).hasToString("2026-11-24T10:00+01:00[Europe/Amsterdam]");
+    }
+
+    @Test
+    void recipeItemsAreTheirLinksWithOneDatePerEntry() {
+        List<ExpectedItem> items = world.itemsOfActivity("voorlezen-peuters", DemoFixtures.NOVEMBER_MONDAY);
+        assertThat(items).extracting(ExpectedItem::siteId)
+                .containsExactly("bibliotheek-duin-en-rijn", "bibliotheek-hoornes");
+        assertThat(items.get(1)).satisfies(i -> {
+            assertThat(i.itemId()).isEqualTo("http://127.0.0.1/bibliotheek-hoornes/agenda/voorlezen-peuters.html");
+            assertThat(i.title()).isEqualTo("Voorleesochtend voor peuters");
+            assertThat(i.dates()).isEqualTo(4);
+            assertThat(i.occurrence().start()).hasToString("2026-11-25T10:30+01:00[Europe/Amsterdam]");
+        });
+        assertThat(world.expectedItems("buurthuis-zuid", DemoFixtures.NOVEMBER_MONDAY,
+                URI.create("http://127.0.0.1:8099/"))).extracting(ExpectedItem::itemId)
+                .contains("http://127.0.0.1:8099/buurthuis-zuid/activiteiten/koffie-in-zuid.html");
     }
 
     @Test

@@ -3,9 +3,11 @@ package nl.bijeen.aggregator.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DemoWorldValidationTest {
 
@@ -52,6 +54,28 @@ class DemoWorldValidationTest {
                 .contains("activity 'rare-prijs': cost '2 euro'")
                 .contains("activity 'onbekende-plek': place 'nergens' is not one of the places")
                 .contains("has 10 problem(s)");
+    }
+
+    @Test
+    void recipeSitesServeHtmlAndABuurthuisListFitsTheRecipesPages(@TempDir Path dir) throws Exception {
+        StringBuilder world = new StringBuilder("""
+                sites:
+                  - {id: zuid, name: Zuid, kind: buurthuis, wijk: WK053705, format: recipe-buurthuis, feed: agenda.php, organisation: {name: Zuid}}
+                  - {id: bieb, name: Bieb, kind: bibliotheek, wijk: WK053701, format: recipe-bibliotheek, feed: agenda.html, organisation: {name: Bieb}}
+                places:
+                  - {id: kern, name: De Kern, street: Westerbaan 92, postcode: 2222 AH, town: Katwijk, wijk: WK053702, lat: 52.2010, lon: 4.4320}
+                activities:
+                  - {id: doorlopend, title: T, description: D, place: kern, audiences: [iedereen], themes: [spel], cost: gratis, schedule: ongoing, publishedOn: [bieb]}
+                """);
+        for (int i = 1; i <= 11; i++) {
+            world.append("  - {id: a").append(i).append(", title: T, description: D, place: kern, audiences: [iedereen],")
+                    .append(" themes: [spel], cost: gratis, schedule: weekly dinsdag 10:00-12:00, publishedOn: [zuid]}\n");
+        }
+        Path file = Files.writeString(dir.resolve("world.yml"), world);
+        assertThatThrownBy(() -> DemoWorld.loadFile(file)).isInstanceOf(DemoWorldException.class)
+                .hasMessageContaining("site 'zuid': feed path 'agenda.php' of a recipe site must be an .html page")
+                .hasMessageContaining("site 'zuid': publishes 11 activities, but its recipe reads at most 10 (5 pages of 8 dates)")
+                .hasMessageContaining("activity 'doorlopend': is ongoing (no date) but published on recipe-bibliotheek site 'bieb'");
     }
 
     @Test
