@@ -22,7 +22,15 @@ final class FetchRoute extends RouteBuilder {
                 .process(exchange -> {
                     Crawl crawl = CrawlSourceRoute.crawl(exchange);
                     CrawlTarget target = crawl.target();
-                    crawl.fetched(fetcher.fetch(target.url(), new Validators(target.etag(), target.lastModified())));
+                    crawl.fetched(fetcher.fetch(target.url(), validators(target)));
                 });
+    }
+
+    /**
+     * A recipe source is more than its first page: its next pages and detail pages can change while the first
+     * answers 304, so it is always fetched whole (its content hashes still keep an unchanged crawl from writing).
+     */
+    static Validators validators(CrawlTarget target) {
+        return target.recipe() != null ? Validators.NONE : new Validators(target.etag(), target.lastModified());
     }
 }

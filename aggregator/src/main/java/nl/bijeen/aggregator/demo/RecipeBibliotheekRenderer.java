@@ -69,7 +69,9 @@ final class RecipeBibliotheekRenderer {
                     .append(" uur</dd>\n");
         }
         html.append("<dt>Adres</dt><dd class=\"adres\">").append(Html.escape(p.place().addressLine())).append("</dd>\n")
-                .append("<dt>Kosten</dt><dd class=\"kosten\">").append(Html.escape(a.cost())).append("</dd>\n");
+                .append("<dt>Kosten</dt><dd class=\"kosten\">").append(Html.escape(a.cost())).append("</dd>\n")
+                .append("<dt>Organisator</dt><dd class=\"organisator\">").append(Html.escape(a.organiser().name()))
+                .append("</dd>\n");
         if (!a.audiences().isEmpty()) {
             html.append("<dt>Voor wie</dt>");
             a.audiences().forEach(x -> html.append("<dd class=\"doelgroep\">").append(Html.escape(x)).append("</dd>"));

@@ -77,7 +77,8 @@ final class RecipeBuurthuisRenderer {
                 .append("</a></h3>\n<p class=\"wanneer\">").append(Html.escape(when(e.occurrence()))).append("</p>\n")
                 .append("<p class=\"waar\">").append(Html.escape(p.place().locationLine())).append("</p>\n")
                 .append("<div class=\"tekst\"><p>").append(Html.escape(p.description())).append("</p></div>\n")
-                .append("<p class=\"kosten\">").append(Html.escape(a.cost())).append("</p>\n");
+                .append("<p class=\"kosten\">").append(Html.escape(a.cost())).append("</p>\n")
+                .append("<p class=\"door\">Door: ").append(Html.escape(a.organiser().name())).append("</p>\n");
         if (!a.audiences().isEmpty()) {
             html.append("<p class=\"voor\">").append(Html.escape(String.join(", ", a.audiences()))).append("</p>\n");
         }
