@@ -1,0 +1,60 @@
+package nl.bijeen.connectors.fuzz;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Runs one piece of work on its own thread and fails when it takes longer than allowed, so that a document which
+ * makes a parser spin is a test failure (with the time in the message) rather than a hanging build. A sleep could
+ * not tell "slow" from "stuck"; a bounded wait on a future can.
+ */
+final class Bounded {
+
+    /** What one document may cost in an ordinary build. */
+    static final Duration PER_DOCUMENT = Duration.ofSeconds(2);
+    /**
+     * While Jazzer fuzzes, every branch is instrumented and the machine is shared with the fuzzer itself, which
+     * makes the same work several times slower; a real hang still shows, a slow instrumented run does not fail.
+     */
+    static final Duration WHILE_FUZZING = Duration.ofSeconds(8);
+
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(work -> {
+        Thread thread = new Thread(work, "bounded-parse");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private Bounded() {
+    }
+
+    /** The limit that applies now: the fuzzing one when JAZZER_FUZZ is set, else {@link #PER_DOCUMENT}. */
+    static Duration limit() {
+        String fuzz = System.getenv("JAZZER_FUZZ");
+        return fuzz == null || fuzz.isEmpty() ? PER_DOCUMENT : WHILE_FUZZING;
+    }
+
+    /**
+     * The result of {@code work}, which must finish within {@code limit}. Whatever it throws is thrown here
+     * unchanged (checked exceptions as they are, errors such as StackOverflowError too).
+     */
+    static <T> T within(Duration limit, Callable<T> work) throws Exception {
+        Future<T> future = WORKERS.submit(work);
+        try {
+            return future.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException tooSlow) {
+            future.cancel(true);
+            throw new AssertionError("one document took longer than " + limit.toMillis() + " ms");
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof Exception e) {
+                throw e;
+            }
+            throw (Error) failed.getCause();
+        }
+    }
+}
