@@ -34,8 +34,14 @@ final class ConnectorProperties {
      */
     static Optional<ParseResult> parseBounded(ActivityConnector connector, String contentType, byte[] body)
             throws Exception {
+        return parseBounded(connector, contentType, body, Bounded.PER_DOCUMENT);
+    }
+
+    /** As {@link #parseBounded(ActivityConnector, String, byte[])}, within {@code limit}. */
+    static Optional<ParseResult> parseBounded(ActivityConnector connector, String contentType, byte[] body,
+                                              java.time.Duration limit) throws Exception {
         Document document = new Document(URL, contentType, body);
-        return Bounded.within(Bounded.limit(), () -> {
+        return Bounded.within(limit, () -> {
             connector.supports(document);
             try {
                 ParseResult result = connector.parse(document, Fixtures.settings());
