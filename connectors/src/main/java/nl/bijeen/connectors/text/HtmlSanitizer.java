@@ -20,10 +20,19 @@ import nl.bijeen.connectors.model.Description;
  */
 public final class HtmlSanitizer {
 
-    /** A known HTML tag or an entity: enough to treat the input as HTML ("<twee>" in a text is no tag). */
+    /**
+     * A known HTML tag, an HTML comment or an entity: enough to treat the input as HTML ("<twee>" in a text is no
+     * tag). Active content (scripts, frames, forms, media, svg/math, document-level tags) counts as HTML too, even
+     * with an unclosed tag, so that it is removed rather than shown to readers as literal markup.
+     */
     private static final Pattern LOOKS_LIKE_HTML = Pattern.compile(
             "</?(p|br|div|span|a|b|strong|i|em|u|small|font|ul|ol|li|h[1-6]|img|table|tr|td|th|blockquote|pre|hr"
-                    + "|section|article|figure|header|footer)(\\s[^<>]*)?/?>|&(#\\d+|#x[0-9a-fA-F]+|[a-zA-Z]+\\d*);",
+                    + "|section|article|figure|header|footer)(\\s[^<>]*)?/?>"
+                    + "|</?(script|style|iframe|frame|frameset|object|embed|applet|param|form|input|button|select"
+                    + "|textarea|option|isindex|keygen|svg|math|video|audio|source|track|canvas|meta|link|base|html"
+                    + "|head|body|title|template|noscript|noembed|noframes|xmp|plaintext|listing|details|marquee"
+                    + "|dialog)[\\s/>]"
+                    + "|<!--|&(#\\d+|#x[0-9a-fA-F]+|[a-zA-Z]+\\d*);",
             Pattern.CASE_INSENSITIVE);
     /** Block-level markup: when present, the publisher's line breaks are formatting whitespace, else they are content. */
     private static final Pattern HAS_BLOCKS = Pattern.compile("<(p|br|div|li|h[1-6]|table|blockquote|pre)\\b",
