@@ -1,19 +1,17 @@
 package nl.bijeen.connectors.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import nl.bijeen.connectors.Fixtures;
+import nl.bijeen.connectors.ical.ICalConnector;
 import nl.bijeen.connectors.model.ActivityDraft;
 import nl.bijeen.connectors.model.Occurrence;
 import nl.bijeen.connectors.model.ParseResult;
 import nl.bijeen.connectors.model.Warning;
-import nl.bijeen.connectors.ical.ICalConnector;
-import nl.bijeen.connectors.spi.ConnectorException;
 import nl.bijeen.connectors.spi.Document;
 
 /** The hostile calendars among the seeds of {@link ICalFuzzTest}, each with its exact outcome. */
@@ -22,13 +20,15 @@ class ICalHostileInputsTest {
     private static final ICalConnector CONNECTOR = new ICalConnector();
 
     @Test
-    void calendarWithoutAnyEndLineIsRefusedInPlainWords() {
-        Document document = seed("truncated-no-end-lines.ics");
+    void calendarWithoutAnyEndLineIsRepairedEventByEventWithAWarning() throws Exception {
+        ParseResult result = parse("truncated-no-end-lines.ics");
 
-        assertThatThrownBy(() -> Bounded.within(Bounded.PER_DOCUMENT, () -> CONNECTOR.parse(document, Fixtures.settings())))
-                .isInstanceOf(ConnectorException.class)
-                .hasMessageStartingWith("not a readable iCalendar file: ")
-                .hasMessageEndingWith("(" + ConnectorProperties.URL + ")");
+        assertThat(result.activities()).extracting(ActivityDraft::title)
+                .containsExactly("Koffieochtend", "Bingo voor ouderen");
+        assertThat(Fixtures.titled(result, "Bingo voor ouderen").schedule().occurrences()).containsExactly(
+                new Occurrence(Fixtures.amsterdam(2026, 3, 20, 14, 0), null, false));
+        assertThat(result.warnings()).containsExactly(new Warning(null, "the calendar never closes its events"
+                + " (no END:VEVENT): each event is taken to end where the next one begins"));
     }
 
     @Test
@@ -40,7 +40,7 @@ class ICalHostileInputsTest {
                 new Occurrence(Fixtures.amsterdam(2026, 3, 12, 10, 0), Fixtures.amsterdam(2026, 3, 12, 11, 0), false));
         assertThat(result.warnings()).containsExactly(new Warning("elke-seconde@dekern-katwijk.nl",
                 "the repetition of event \"elke-seconde@dekern-katwijk.nl\" could not be read (it repeats every second,"
-                        + " more often than any activity): only its first date is imported"));
+                        + " more often than any activity): the series is truncated to its first date"));
     }
 
     @Test
@@ -50,6 +50,8 @@ class ICalHostileInputsTest {
         ActivityDraft activity = Fixtures.titled(result, "Zondagmiddagconcert");
         assertThat(activity.schedule().occurrences()).containsExactly(
                 new Occurrence(Fixtures.amsterdam(2026, 3, 1, 15, 0), Fixtures.amsterdam(2026, 3, 1, 17, 0), false));
+        assertThat(result.warnings()).extracting(Warning::message).singleElement().asString()
+                .contains("never yields a date").contains("truncated");
     }
 
     @Test
