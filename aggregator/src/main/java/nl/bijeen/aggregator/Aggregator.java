@@ -22,7 +22,10 @@ import nl.bijeen.aggregator.source.SourceRegistry;
 import nl.bijeen.aggregator.source.SourceRepository;
 import nl.bijeen.aggregator.source.SourceStatus;
 import nl.bijeen.aggregator.store.ActivityStore;
+import nl.bijeen.aggregator.store.CrawlLog;
+import nl.bijeen.aggregator.store.CrawlLogEntry;
 import nl.bijeen.aggregator.store.StoreMigrations;
+import nl.bijeen.aggregator.store.Transactions;
 import nl.bijeen.connectors.html.recipe.RecipeBook;
 import nl.bijeen.connectors.spi.Connectors;
 
@@ -35,12 +38,14 @@ public final class Aggregator implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Aggregator.class);
 
+    private final DataSource dataSource;
     private final ActivityStore store;
     private final SourceRepository sources;
     private final CamelContext camel;
     private final ProducerTemplate template;
 
     private Aggregator(DataSource dataSource, CamelContext camel) {
+        this.dataSource = dataSource;
         this.store = new ActivityStore(dataSource);
         this.sources = new SourceRepository(dataSource);
         this.camel = camel;
@@ -90,6 +95,12 @@ public final class Aggregator implements AutoCloseable {
     /** Every registered source with its crawl state, ordered by id. */
     public List<SourceStatus> sources() {
         return sources.statuses();
+    }
+
+    /** The newest {@code limit} crawl attempts of one source, newest first (kept for 30 days by default). */
+    public List<CrawlLogEntry> crawlLog(String sourceId, int limit) {
+        return Transactions.read(dataSource, "reading the crawl log of " + sourceId,
+                connection -> CrawlLog.recent(connection, sourceId, limit));
     }
 
     public ActivityStore store() {

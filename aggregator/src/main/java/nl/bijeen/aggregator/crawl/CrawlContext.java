@@ -1,5 +1,6 @@
 package nl.bijeen.aggregator.crawl;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Properties;
 
@@ -12,6 +13,7 @@ import org.apache.camel.support.service.ServiceSupport;
 import nl.bijeen.aggregator.AggregatorSettings;
 import nl.bijeen.aggregator.normalise.Normaliser;
 import nl.bijeen.aggregator.source.SourceRepository;
+import nl.bijeen.aggregator.store.CrawlLogHousekeeping;
 import nl.bijeen.connectors.spi.ActivityConnector;
 
 /** Assembles the Camel context that crawls: the crawl pipeline always, the scheduler only when crawling is on. */
@@ -36,7 +38,8 @@ public final class CrawlContext {
         camel.getShutdownStrategy().setTimeout(SHUTDOWN_SECONDS);
 
         SourceRepository sources = new SourceRepository(dataSource);
-        CrawlWriter writer = new CrawlWriter(dataSource, sources);
+        Clock clock = Clock.systemUTC();
+        CrawlWriter writer = new CrawlWriter(dataSource, sources, settings.lifecycle(), clock);
         camel.addRoutes(new CrawlSourceRoute(new CrawlGuard(), sources, writer));
         HttpFetcher fetcher = new HttpFetcher(settings, FetchGuard.webSchemesOnly());
         camel.addService(new ServiceSupport() {
@@ -48,7 +51,8 @@ public final class CrawlContext {
         camel.addRoutes(new FetchRoute(fetcher));
         camel.addRoutes(new ParseRoute(new SourceParser(connectors, settings.horizon(), fetcher)));
         camel.addRoutes(new NormaliseRoute(normaliser));
-        camel.addRoutes(new StoreRoute(writer));
+        camel.addRoutes(new StoreRoute(writer,
+                new CrawlLogHousekeeping(dataSource, settings.lifecycle().crawlLogRetention(), clock)));
         if (settings.crawlEnabled()) {
             camel.addRoutes(new DueSourcesRoute(sources, lease(settings)));
         }
