@@ -6,6 +6,9 @@ import java.util.Objects;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
@@ -43,8 +46,10 @@ public final class Aggregator implements AutoCloseable {
     private final SourceRepository sources;
     private final CamelContext camel;
     private final ProducerTemplate template;
+    private final MeterRegistry meters;
 
-    private Aggregator(DataSource dataSource, CamelContext camel) {
+    private Aggregator(DataSource dataSource, CamelContext camel, MeterRegistry meters) {
+        this.meters = meters;
         this.dataSource = dataSource;
         this.store = new ActivityStore(dataSource);
         this.sources = new SourceRepository(dataSource);
@@ -64,7 +69,14 @@ public final class Aggregator implements AutoCloseable {
      */
     public static Aggregator start(AggregatorSettings settings, NormaliseSettings normalise, DataSource dataSource,
                                    List<SourceDefinition> sources) {
+        return start(settings, normalise, dataSource, sources, new SimpleMeterRegistry());
+    }
+
+    /** As above, with the crawl metrics (fetches by outcome, items new/updated/gone, durations) in {@code meters}. */
+    public static Aggregator start(AggregatorSettings settings, NormaliseSettings normalise, DataSource dataSource,
+                                   List<SourceDefinition> sources, MeterRegistry meters) {
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(meters, "meters");
         StoreMigrations.migrate(dataSource);
         new SourceRegistry(dataSource).sync(sources, Instant.now());
         Normaliser normaliser = Normaliser.create(normalise, dataSource,
@@ -72,12 +84,12 @@ public final class Aggregator implements AutoCloseable {
         CamelContext camel;
         try {
             camel = CrawlContext.create(settings, dataSource, Connectors.standard(new RecipeBook(settings.recipesDir())),
-                    normaliser);
+                    normaliser, meters);
         } catch (Exception e) {
             throw new IllegalStateException("the crawl routes could not be built: " + e.getMessage(), e);
         }
         camel.start();
-        return new Aggregator(dataSource, camel);
+        return new Aggregator(dataSource, camel, meters);
     }
 
     /**
@@ -101,6 +113,11 @@ public final class Aggregator implements AutoCloseable {
     public List<CrawlLogEntry> crawlLog(String sourceId, int limit) {
         return Transactions.read(dataSource, "reading the crawl log of " + sourceId,
                 connection -> CrawlLog.recent(connection, sourceId, limit));
+    }
+
+    /** Where the crawl metrics are counted (a private SimpleMeterRegistry unless one was passed to start). */
+    public MeterRegistry meters() {
+        return meters;
     }
 
     public ActivityStore store() {

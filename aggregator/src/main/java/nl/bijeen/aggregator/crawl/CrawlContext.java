@@ -6,6 +6,9 @@ import java.util.Properties;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.service.ServiceSupport;
@@ -29,9 +32,15 @@ public final class CrawlContext {
     private CrawlContext() {
     }
 
-    /** A configured, not yet started context named "bijeen-aggregator". */
+    /** A configured, not yet started context named "bijeen-aggregator", counting into a private registry. */
     public static CamelContext create(AggregatorSettings settings, DataSource dataSource, ActivityConnector connectors,
                                       Normaliser normaliser) throws Exception {
+        return create(settings, dataSource, connectors, normaliser, new SimpleMeterRegistry());
+    }
+
+    /** A configured, not yet started context named "bijeen-aggregator"; crawl metrics go to {@code meters}. */
+    public static CamelContext create(AggregatorSettings settings, DataSource dataSource, ActivityConnector connectors,
+                                      Normaliser normaliser, MeterRegistry meters) throws Exception {
         DefaultCamelContext camel = new DefaultCamelContext();
         camel.getCamelContextExtension().setName("bijeen-aggregator");
         camel.getPropertiesComponent().setInitialProperties(placeholders(settings));
@@ -52,7 +61,8 @@ public final class CrawlContext {
         camel.addRoutes(new ParseRoute(new SourceParser(connectors, settings.horizon(), fetcher)));
         camel.addRoutes(new NormaliseRoute(normaliser));
         camel.addRoutes(new StoreRoute(writer,
-                new CrawlLogHousekeeping(dataSource, settings.lifecycle().crawlLogRetention(), clock)));
+                new CrawlLogHousekeeping(dataSource, settings.lifecycle().crawlLogRetention(), clock),
+                new CrawlMetrics(meters)));
         if (settings.crawlEnabled()) {
             camel.addRoutes(new DueSourcesRoute(sources, lease(settings)));
         }

@@ -10,8 +10,8 @@ import nl.bijeen.aggregator.store.StoreException;
 /**
  * {@code direct:store}: applies a parsed crawl to the store in one transaction (or holds a suspiciously shrunken
  * one back); {@code direct:not-modified}: records a 304 answer as a success without touching activities;
- * {@code direct:record-crawl}: the last step of every crawl attempt, whatever its outcome — reports it and keeps
- * the crawl log within its retention. The crawl-log row itself is written by the step that decided the outcome,
+ * {@code direct:record-crawl}: the last step of every crawl attempt, whatever its outcome — reports it (log line,
+ * metrics) and keeps the crawl log within its retention. The crawl-log row itself is written by the step that decided the outcome,
  * in the same transaction, so a log row never describes a result that was not committed.
  */
 final class StoreRoute extends RouteBuilder {
@@ -24,10 +24,12 @@ final class StoreRoute extends RouteBuilder {
 
     private final CrawlWriter writer;
     private final CrawlLogHousekeeping housekeeping;
+    private final CrawlMetrics metrics;
 
-    StoreRoute(CrawlWriter writer, CrawlLogHousekeeping housekeeping) {
+    StoreRoute(CrawlWriter writer, CrawlLogHousekeeping housekeeping, CrawlMetrics metrics) {
         this.writer = writer;
         this.housekeeping = housekeeping;
+        this.metrics = metrics;
     }
 
     @Override
@@ -55,6 +57,9 @@ final class StoreRoute extends RouteBuilder {
                     outcome.warnings().size(), crawl.elapsed().toMillis());
         } else if (outcome != null && outcome.suspicious()) {
             LOG.warn("{}: held back: {}", crawl.sourceId(), outcome.error());
+        }
+        if (outcome != null) {
+            metrics.record(outcome, crawl.elapsed());
         }
         try {
             int deleted = housekeeping.run();

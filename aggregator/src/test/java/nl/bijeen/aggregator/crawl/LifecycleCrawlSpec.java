@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import nl.bijeen.aggregator.source.SourceDefinition;
 import nl.bijeen.aggregator.store.Change;
 import nl.bijeen.aggregator.store.CrawlLogEntry;
@@ -110,5 +112,28 @@ abstract class LifecycleCrawlSpec extends CrawlSpec {
                         tuple(Outcome.OK, 200, 3, 3, 0, 0, 0, null));
         assertThat(log).allMatch(entry -> entry.sourceId().equals(kern.id()) && entry.durationMs() >= 0);
         assertThat(aggregator.crawlLog(kern.id(), 2)).hasSize(2);
+    }
+
+    @Test
+    void crawlMetricsCountFetchesByOutcomeAndItemsByChange() {
+        SourceDefinition kern = source("kern");
+        server.serveResource(path(kern), "crawl/agenda-v1.ics", "text/calendar");
+        start(false, kern);
+        aggregator.crawlNow(kern.id());
+        aggregator.crawlNow(kern.id());
+        server.serveResource(path(kern), "crawl/agenda-v2.ics", "text/calendar");
+        aggregator.crawlNow(kern.id());
+        server.status(path(kern), 500);
+        aggregator.crawlNow(kern.id());
+
+        MeterRegistry meters = aggregator.meters();
+        assertThat(List.of("ok", "not-modified", "failed", "suspicious"))
+                .extracting(outcome -> meters.find(CrawlMetrics.FETCHES).tag("outcome", outcome).counter())
+                .extracting(counter -> counter == null ? 0.0 : counter.count())
+                .containsExactly(2.0, 1.0, 1.0, 0.0);
+        assertThat(List.of("new", "updated", "gone"))
+                .extracting(change -> meters.get(CrawlMetrics.ITEMS).tag("change", change).counter().count())
+                .containsExactly(4.0, 1.0, 0.0);
+        assertThat(meters.get(CrawlMetrics.DURATION).tag("outcome", "ok").timer().count()).isEqualTo(2);
     }
 }
