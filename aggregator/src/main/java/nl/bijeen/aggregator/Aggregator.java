@@ -6,6 +6,9 @@ import java.util.Objects;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
@@ -22,7 +25,10 @@ import nl.bijeen.aggregator.source.SourceRegistry;
 import nl.bijeen.aggregator.source.SourceRepository;
 import nl.bijeen.aggregator.source.SourceStatus;
 import nl.bijeen.aggregator.store.ActivityStore;
+import nl.bijeen.aggregator.store.CrawlLog;
+import nl.bijeen.aggregator.store.CrawlLogEntry;
 import nl.bijeen.aggregator.store.StoreMigrations;
+import nl.bijeen.aggregator.store.Transactions;
 import nl.bijeen.connectors.html.recipe.RecipeBook;
 import nl.bijeen.connectors.spi.Connectors;
 
@@ -35,12 +41,16 @@ public final class Aggregator implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Aggregator.class);
 
+    private final DataSource dataSource;
     private final ActivityStore store;
     private final SourceRepository sources;
     private final CamelContext camel;
     private final ProducerTemplate template;
+    private final MeterRegistry meters;
 
-    private Aggregator(DataSource dataSource, CamelContext camel) {
+    private Aggregator(DataSource dataSource, CamelContext camel, MeterRegistry meters) {
+        this.meters = meters;
+        this.dataSource = dataSource;
         this.store = new ActivityStore(dataSource);
         this.sources = new SourceRepository(dataSource);
         this.camel = camel;
@@ -59,7 +69,14 @@ public final class Aggregator implements AutoCloseable {
      */
     public static Aggregator start(AggregatorSettings settings, NormaliseSettings normalise, DataSource dataSource,
                                    List<SourceDefinition> sources) {
+        return start(settings, normalise, dataSource, sources, new SimpleMeterRegistry());
+    }
+
+    /** As above, with the crawl metrics (fetches by outcome, items new/updated/gone, durations) in {@code meters}. */
+    public static Aggregator start(AggregatorSettings settings, NormaliseSettings normalise, DataSource dataSource,
+                                   List<SourceDefinition> sources, MeterRegistry meters) {
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(meters, "meters");
         StoreMigrations.migrate(dataSource);
         new SourceRegistry(dataSource).sync(sources, Instant.now());
         Normaliser normaliser = Normaliser.create(normalise, dataSource,
@@ -67,12 +84,12 @@ public final class Aggregator implements AutoCloseable {
         CamelContext camel;
         try {
             camel = CrawlContext.create(settings, dataSource, Connectors.standard(new RecipeBook(settings.recipesDir())),
-                    normaliser);
+                    normaliser, meters);
         } catch (Exception e) {
             throw new IllegalStateException("the crawl routes could not be built: " + e.getMessage(), e);
         }
         camel.start();
-        return new Aggregator(dataSource, camel);
+        return new Aggregator(dataSource, camel, meters);
     }
 
     /**
@@ -90,6 +107,17 @@ public final class Aggregator implements AutoCloseable {
     /** Every registered source with its crawl state, ordered by id. */
     public List<SourceStatus> sources() {
         return sources.statuses();
+    }
+
+    /** The newest {@code limit} crawl attempts of one source, newest first (kept for 30 days by default). */
+    public List<CrawlLogEntry> crawlLog(String sourceId, int limit) {
+        return Transactions.read(dataSource, "reading the crawl log of " + sourceId,
+                connection -> CrawlLog.recent(connection, sourceId, limit));
+    }
+
+    /** Where the crawl metrics are counted (a private SimpleMeterRegistry unless one was passed to start). */
+    public MeterRegistry meters() {
+        return meters;
     }
 
     public ActivityStore store() {

@@ -3,6 +3,7 @@ package nl.bijeen.aggregator;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import nl.bijeen.aggregator.store.LifecycleSettings;
 import nl.bijeen.connectors.html.recipe.RecipeBook;
 
 /**
@@ -16,19 +17,29 @@ import nl.bijeen.connectors.html.recipe.RecipeBook;
  * @param userAgent      User-Agent sent with every fetch
  * @param horizon        how far ahead recurring activities are expanded
  * @param recipesDir     folder of the recipes (config/recipes) that read pages without markup
+ * @param lifecycle      when missing items are given up, when a shrunken feed is suspicious, crawl log retention
  */
 public record AggregatorSettings(boolean crawlEnabled, Duration schedulerTick, Duration connectTimeout,
                                  Duration requestTimeout, long maxBodyBytes, String userAgent, Duration horizon,
-                                 Path recipesDir) {
+                                 Path recipesDir, LifecycleSettings lifecycle) {
 
     public AggregatorSettings {
         recipesDir = recipesDir == null ? RecipeBook.DEFAULT_DIRECTORY : recipesDir;
+        lifecycle = lifecycle == null ? LifecycleSettings.defaults() : lifecycle;
+    }
+
+    /** Settings with the default item lifecycle. */
+    public AggregatorSettings(boolean crawlEnabled, Duration schedulerTick, Duration connectTimeout,
+                              Duration requestTimeout, long maxBodyBytes, String userAgent, Duration horizon,
+                              Path recipesDir) {
+        this(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes, userAgent, horizon,
+                recipesDir, null);
     }
 
     /** Settings that read recipes from config/recipes under the working directory. */
     public AggregatorSettings(boolean crawlEnabled, Duration schedulerTick, Duration connectTimeout,
                               Duration requestTimeout, long maxBodyBytes, String userAgent, Duration horizon) {
-        this(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes, userAgent, horizon, null);
+        this(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes, userAgent, horizon, null, null);
     }
 
     public static AggregatorSettings defaults() {
@@ -39,6 +50,12 @@ public record AggregatorSettings(boolean crawlEnabled, Duration schedulerTick, D
     /** The same settings with the scheduler off: nothing is crawled unless asked ({@code Aggregator.crawlNow}). */
     public AggregatorSettings withoutScheduler() {
         return new AggregatorSettings(false, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes, userAgent,
-                horizon, recipesDir);
+                horizon, recipesDir, lifecycle);
+    }
+
+    /** The same settings with another item lifecycle. */
+    public AggregatorSettings withLifecycle(LifecycleSettings lifecycle) {
+        return new AggregatorSettings(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes,
+                userAgent, horizon, recipesDir, lifecycle);
     }
 }

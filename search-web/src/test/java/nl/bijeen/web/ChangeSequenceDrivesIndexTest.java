@@ -28,7 +28,8 @@ import nl.bijeen.web.support.Wait;
 
 /**
  * The whole path from an organiser's agenda to the public API: crawl → store → change sequence → index → search.
- * The organiser adds, renames and removes an activity; each change reaches search through the change sequence.
+ * The organiser adds, renames and removes an activity; each change reaches search through the change sequence
+ * (a removal once the activity has been missing from two crawls in a row).
  */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -88,7 +89,10 @@ class ChangeSequenceDrivesIndexTest implements TestPropertyProvider {
 
         agenda.publish(AgendaServer.WITHOUT_COFFEE, "");
         crawlAndWaitForIndex();
-        assertThat(titlesFound("koffie")).isEmpty();
+        assertThat(titlesFound("koffie")).as("missing from one crawl: kept, a source may hiccup")
+                .containsExactly("Koffie-inloop met de wijkagent");
+        crawlAndWaitForIndex();
+        assertThat(titlesFound("koffie")).as("missing from two crawls in a row: gone").isEmpty();
         assertThat(titlesFound("klaverjassen")).containsExactly("Klaverjassen");
     }
 

@@ -29,6 +29,10 @@ final class Crawl {
         return sourceId;
     }
 
+    Instant startedAt() {
+        return startedAt;
+    }
+
     Duration elapsed() {
         return Duration.between(startedAt, Instant.now());
     }

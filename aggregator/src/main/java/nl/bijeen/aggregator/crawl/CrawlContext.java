@@ -1,9 +1,13 @@
 package nl.bijeen.aggregator.crawl;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Properties;
 
 import javax.sql.DataSource;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -12,6 +16,7 @@ import org.apache.camel.support.service.ServiceSupport;
 import nl.bijeen.aggregator.AggregatorSettings;
 import nl.bijeen.aggregator.normalise.Normaliser;
 import nl.bijeen.aggregator.source.SourceRepository;
+import nl.bijeen.aggregator.store.CrawlLogHousekeeping;
 import nl.bijeen.connectors.spi.ActivityConnector;
 
 /** Assembles the Camel context that crawls: the crawl pipeline always, the scheduler only when crawling is on. */
@@ -27,16 +32,23 @@ public final class CrawlContext {
     private CrawlContext() {
     }
 
-    /** A configured, not yet started context named "bijeen-aggregator". */
+    /** A configured, not yet started context named "bijeen-aggregator", counting into a private registry. */
     public static CamelContext create(AggregatorSettings settings, DataSource dataSource, ActivityConnector connectors,
                                       Normaliser normaliser) throws Exception {
+        return create(settings, dataSource, connectors, normaliser, new SimpleMeterRegistry());
+    }
+
+    /** A configured, not yet started context named "bijeen-aggregator"; crawl metrics go to {@code meters}. */
+    public static CamelContext create(AggregatorSettings settings, DataSource dataSource, ActivityConnector connectors,
+                                      Normaliser normaliser, MeterRegistry meters) throws Exception {
         DefaultCamelContext camel = new DefaultCamelContext();
         camel.getCamelContextExtension().setName("bijeen-aggregator");
         camel.getPropertiesComponent().setInitialProperties(placeholders(settings));
         camel.getShutdownStrategy().setTimeout(SHUTDOWN_SECONDS);
 
         SourceRepository sources = new SourceRepository(dataSource);
-        CrawlWriter writer = new CrawlWriter(dataSource, sources);
+        Clock clock = Clock.systemUTC();
+        CrawlWriter writer = new CrawlWriter(dataSource, sources, settings.lifecycle(), clock);
         camel.addRoutes(new CrawlSourceRoute(new CrawlGuard(), sources, writer));
         HttpFetcher fetcher = new HttpFetcher(settings, FetchGuard.webSchemesOnly());
         camel.addService(new ServiceSupport() {
@@ -48,7 +60,9 @@ public final class CrawlContext {
         camel.addRoutes(new FetchRoute(fetcher));
         camel.addRoutes(new ParseRoute(new SourceParser(connectors, settings.horizon(), fetcher)));
         camel.addRoutes(new NormaliseRoute(normaliser));
-        camel.addRoutes(new StoreRoute(writer));
+        camel.addRoutes(new StoreRoute(writer,
+                new CrawlLogHousekeeping(dataSource, settings.lifecycle().crawlLogRetention(), clock),
+                new CrawlMetrics(meters)));
         if (settings.crawlEnabled()) {
             camel.addRoutes(new DueSourcesRoute(sources, lease(settings)));
         }

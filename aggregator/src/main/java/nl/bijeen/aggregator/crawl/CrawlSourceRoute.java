@@ -9,7 +9,8 @@ import nl.bijeen.aggregator.source.SourceRepository;
 /**
  * {@code direct:crawl-source}: one crawl of one source, from its id to a {@link CrawlOutcome} —
  * fetch, then parse and store (or record "not modified"); any failure goes to {@code crawl-failed}, which
- * records it without touching stored activities. A source already being crawled in this process is skipped.
+ * records it on the source and in the crawl log without touching stored activities; every attempt ends in
+ * {@code record-crawl}. A source already being crawled in this process is skipped (and not logged).
  */
 final class CrawlSourceRoute extends RouteBuilder {
 
@@ -45,6 +46,7 @@ final class CrawlSourceRoute extends RouteBuilder {
                     .doFinally()
                         .process(exchange -> guard.release(crawl(exchange).sourceId()))
                     .end()
+                    .to(StoreRoute.RECORD)
                 .end()
                 .process(exchange -> exchange.getMessage().setBody(crawl(exchange).outcome()));
 

@@ -1,5 +1,8 @@
 package nl.bijeen.aggregator.crawl;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,70 +16,121 @@ import org.slf4j.LoggerFactory;
 import nl.bijeen.aggregator.source.CrawlSuccess;
 import nl.bijeen.aggregator.source.SourceRepository;
 import nl.bijeen.aggregator.store.ActivitySync;
+import nl.bijeen.aggregator.store.CrawlLog;
+import nl.bijeen.aggregator.store.CrawlLogEntry;
+import nl.bijeen.aggregator.store.CrawlLogEntry.Outcome;
+import nl.bijeen.aggregator.store.LifecycleSettings;
 import nl.bijeen.aggregator.store.Sql;
 import nl.bijeen.aggregator.store.SyncResult;
 import nl.bijeen.aggregator.store.Transactions;
-import nl.bijeen.connectors.model.ParseResult;
 import nl.bijeen.connectors.model.Warning;
 
 /**
  * Writes the end of a crawl. A successful crawl is applied in ONE transaction — activities, their change-log
- * entries and the source's new state (validators included) commit together or not at all. A failed crawl only
- * records the failure on the source and never touches an activity.
+ * entries, the source's new state (validators included) and its crawl-log row commit together or not at all.
+ * A crawl that suddenly delivers far fewer items than the source has is held back (suspicious) until that
+ * happens K times in a row; a held-back or failed crawl records itself and never touches an activity.
  */
 final class CrawlWriter {
 
     private static final Logger LOG = LoggerFactory.getLogger(CrawlWriter.class);
+    private static final int HTTP_OK = 200;
+    private static final int HTTP_NOT_MODIFIED = 304;
 
     private final DataSource dataSource;
     private final SourceRepository sources;
-    private final ActivitySync sync = new ActivitySync();
+    private final LifecycleSettings lifecycle;
+    private final ActivitySync sync;
+    private final Clock clock;
 
-    CrawlWriter(DataSource dataSource, SourceRepository sources) {
+    CrawlWriter(DataSource dataSource, SourceRepository sources, LifecycleSettings lifecycle, Clock clock) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.sources = Objects.requireNonNull(sources, "sources");
+        this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle");
+        this.sync = new ActivitySync(lifecycle.missingCrawlsBeforeGone());
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     CrawlOutcome stored(Crawl crawl) {
-        FetchResult.Fetched fetched = (FetchResult.Fetched) crawl.fetched();
-        ParseResult parsed = crawl.parsed();
-        DistinctItems items = new DistinctItems(crawl.sourceId(), parsed.activities());
+        DistinctItems items = new DistinctItems(crawl.sourceId(), crawl.parsed().activities());
         items.warnings().forEach(w -> LOG.warn("{}: {} ({})", crawl.sourceId(), w.message(), w.itemRef()));
-        Instant now = Sql.storable(Instant.now());
-        CrawlSuccess success = new CrawlSuccess(fetched.validators().etag(), fetched.validators().lastModified(),
-                items.kept().size(), now, crawl.elapsed().toMillis());
-        SyncResult result = Transactions.inTransaction(dataSource, "storing the crawl of " + crawl.sourceId(), c -> {
-            SyncResult synced = sync.apply(c, crawl.sourceId(), items.kept(), now);
-            sources.recordSuccess(c, crawl.sourceId(), success);
-            return synced;
-        });
-        List<Warning> warnings = new ArrayList<>(parsed.warnings());
+        List<Warning> warnings = new ArrayList<>(crawl.parsed().warnings());
         warnings.addAll(items.warnings());
-        LOG.info("{}: {} activities ({} new, {} changed, {} removed, {} warnings) in {} ms", crawl.sourceId(),
-                items.kept().size(), result.inserted(), result.updated(), result.removed(), warnings.size(),
-                success.durationMs());
-        return CrawlOutcome.stored(crawl.sourceId(), result.inserted(), result.updated(), result.removed(), warnings);
+        Instant now = Sql.storable(clock.instant());
+        CrawlOutcome outcome = Transactions.inTransaction(dataSource, "storing the crawl of " + crawl.sourceId(),
+                c -> store(c, crawl, items, warnings, now));
+        if (outcome.suspicious()) { // in its own transaction, as every failure is recorded on the source
+            sources.recordFailure(crawl.sourceId(), outcome.error(), now, crawl.elapsed().toMillis());
+        }
+        return outcome;
     }
 
+    private CrawlOutcome store(Connection c, Crawl crawl, DistinctItems items, List<Warning> warnings, Instant now)
+            throws SQLException {
+        String sourceId = crawl.sourceId();
+        int found = items.kept().size();
+        int current = ActivitySync.liveCount(c, sourceId);
+        boolean accepted = false;
+        if (lifecycle.suspicious(found, current)) {
+            int k = lifecycle.missingCrawlsBeforeGone();
+            int streak = CrawlLog.suspiciousStreak(c, sourceId, k) + 1;
+            if (streak < k) {
+                String error = ShrunkenFeed.message(found, current, k);
+                CrawlLog.append(c, entry(crawl, Outcome.SUSPICIOUS, found, new SyncResult(0, 0, 0, 0), warnings,
+                        error).withHttpStatus(HTTP_OK));
+                return CrawlOutcome.heldBack(sourceId, error, warnings);
+            }
+            accepted = true; // K times in a row: the source really shrank
+        }
+        SyncResult synced = sync.apply(c, sourceId, items.kept(), now, accepted);
+        Validators validators = crawl.fetched().validators();
+        sources.recordSuccess(c, sourceId, new CrawlSuccess(validators.etag(), validators.lastModified(), found, now,
+                crawl.elapsed().toMillis()));
+        CrawlLog.append(c, entry(crawl, Outcome.OK, found, synced, warnings, null).withHttpStatus(HTTP_OK));
+        return CrawlOutcome.stored(sourceId, synced.inserted(), synced.updated(), synced.removed(), synced.missing(),
+                warnings);
+    }
+
+    /** A 304: validators and state recorded, and items that were already missing count as missing again. */
     CrawlOutcome notModified(Crawl crawl) {
         Validators validators = crawl.fetched().validators();
-        CrawlSuccess success = new CrawlSuccess(validators.etag(), validators.lastModified(), null,
-                Sql.storable(Instant.now()), crawl.elapsed().toMillis());
-        Transactions.inTransaction(dataSource, "recording the crawl of " + crawl.sourceId(), c -> {
-            sources.recordSuccess(c, crawl.sourceId(), success);
-            return null;
-        });
-        LOG.debug("{}: not modified", crawl.sourceId());
-        return CrawlOutcome.notModified(crawl.sourceId());
+        Instant now = Sql.storable(clock.instant());
+        CrawlSuccess success = new CrawlSuccess(validators.etag(), validators.lastModified(), null, now,
+                crawl.elapsed().toMillis());
+        SyncResult confirmed = Transactions.inTransaction(dataSource, "recording the crawl of " + crawl.sourceId(),
+                c -> {
+                    SyncResult absences = sync.confirmAbsences(c, crawl.sourceId(), now);
+                    sources.recordSuccess(c, crawl.sourceId(), success);
+                    CrawlLog.append(c, entry(crawl, Outcome.NOT_MODIFIED, null, absences, List.of(), null)
+                            .withHttpStatus(HTTP_NOT_MODIFIED));
+                    return absences;
+                });
+        return new CrawlOutcome(crawl.sourceId(), true, true, 0, 0, confirmed.removed(), List.of(), null,
+                confirmed.missing(), false);
     }
 
     CrawlOutcome failed(Crawl crawl, Throwable failure) {
         String error = FailureMessages.describe(failure);
         LOG.warn("{}: crawl failed: {}", crawl.sourceId(), error, expected(failure) ? null : failure);
         if (crawl.target() != null) { // else the source itself could not be found: there is nothing to record on
-            sources.recordFailure(crawl.sourceId(), error, Sql.storable(Instant.now()), crawl.elapsed().toMillis());
+            long durationMs = crawl.elapsed().toMillis();
+            sources.recordFailure(crawl.sourceId(), error, Sql.storable(clock.instant()), durationMs);
+            Transactions.inTransaction(dataSource, "logging the failed crawl of " + crawl.sourceId(), c -> {
+                CrawlLog.append(c, CrawlLogEntry.withoutChanges(crawl.sourceId(), crawl.startedAt(), durationMs,
+                        Outcome.FAILED, null, error));
+                return null;
+            });
         }
         return CrawlOutcome.failed(crawl.sourceId(), error);
+    }
+
+    private static CrawlLogEntry entry(Crawl crawl, Outcome outcome, Integer found, SyncResult synced,
+                                       List<Warning> warnings, String error) {
+        List<String> texts = warnings.stream().limit(CrawlLogEntry.WARNINGS_KEPT)
+                .map(w -> w.itemRef() == null ? w.message() : w.message() + " (" + w.itemRef() + ")").toList();
+        return new CrawlLogEntry(crawl.sourceId(), crawl.startedAt(), crawl.elapsed().toMillis(), outcome, null,
+                found, synced.inserted(), synced.updated(), synced.removed(), synced.missing(), warnings.size(), texts,
+                error);
     }
 
     /** Failures we explain fully in the message; anything else also gets its stack trace in the log. */

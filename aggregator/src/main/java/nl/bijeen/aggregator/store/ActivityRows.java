@@ -40,7 +40,8 @@ final class ActivityRows {
             throws SQLException {
         String sql = """
                 UPDATE activity SET content_hash = ?, title = ?, status = ?, first_start_at = ?, last_start_at = ?,
-                                    place_name = ?, draft_json = ?, updated_at = ?
+                                    place_name = ?, draft_json = ?, updated_at = ?, missing_count = 0,
+                                    gone_at = NULL
                 WHERE id = ?""";
         try (PreparedStatement update = connection.prepareStatement(sql)) {
             int next = bindContent(update, 1, draft, json, hash);
@@ -55,10 +56,24 @@ final class ActivityRows {
         insertOccurrences(connection, id, draft.schedule().occurrences());
     }
 
-    void delete(Connection connection, long id) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM activity WHERE id = ?")) {
-            delete.setLong(1, id);
-            delete.executeUpdate();
+    /** Records how many successful crawls in a row lacked the item (0: it was found again). */
+    void missing(Connection connection, long id, int missingCount) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE activity SET missing_count = ? WHERE id = ?")) {
+            update.setInt(1, missingCount);
+            update.setLong(2, id);
+            update.executeUpdate();
+        }
+    }
+
+    /** Gives the item up: readers no longer see it, but the row and its dates stay for the history. */
+    void gone(Connection connection, long id, int missingCount, Instant now) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE activity SET missing_count = ?, gone_at = ? WHERE id = ?")) {
+            update.setInt(1, missingCount);
+            Sql.setInstant(update, 2, now);
+            update.setLong(3, id);
+            update.executeUpdate();
         }
     }
 

@@ -50,24 +50,34 @@ public class ActivityStore {
         });
     }
 
-    /** The activity as currently stored; empty when it was removed or never existed. */
+    /** The activity as currently stored; empty when it is gone (removed) or never existed. */
     public Optional<StoredActivity> find(long activityId) {
         return Transactions.read(dataSource, "reading activity " + activityId, connection -> {
-            List<StoredActivity> found = query(connection, "WHERE id = ?", activityId);
+            List<StoredActivity> found = query(connection, "WHERE id = ? AND gone_at IS NULL", activityId);
             return found.stream().findFirst();
         });
     }
 
-    /** Every activity currently stored for one source, in the order they were first stored. */
+    /** Every live (not gone) activity of one source, in the order they were first stored. */
     public List<StoredActivity> findBySource(String sourceId) {
         return Transactions.read(dataSource, "reading activities of " + sourceId,
+                connection -> query(connection, "WHERE source_id = ? AND gone_at IS NULL ORDER BY id", sourceId));
+    }
+
+    /**
+     * Every activity one source ever published, gone ones included (past activities stay in the store for the
+     * welfare-worker history), in the order they were first stored.
+     */
+    public List<StoredActivity> history(String sourceId) {
+        return Transactions.read(dataSource, "reading the history of " + sourceId,
                 connection -> query(connection, "WHERE source_id = ? ORDER BY id", sourceId));
     }
 
-    /** How many activities are stored, over all sources. */
+    /** How many live (not gone) activities are stored, over all sources. */
     public long count() {
         return Transactions.read(dataSource, "counting activities", connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM activity");
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT COUNT(*) FROM activity WHERE gone_at IS NULL");
                  ResultSet rs = query.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,63 +13,160 @@ import java.util.Map;
 import nl.bijeen.connectors.model.ActivityDraft;
 
 /**
- * Makes the stored activities of one source equal to what one crawl of it found, inside the caller's
- * transaction: new items are inserted, items whose content hash changed are updated, items the crawl no longer
- * contains are removed, and each of those writes gets a change-log entry. Unchanged items are not touched.
- * The caller guarantees the drafts have distinct source item ids.
+ * Brings the stored activities of one source in line with what one successful crawl of it found, inside the
+ * caller's transaction: new items are inserted, items whose content hash changed are updated, and each of those
+ * writes gets a change-log entry. Unchanged items are not touched.
+ *
+ * <p>An item the crawl lacks is not deleted: sources hiccup, so it only counts as missing. It is marked gone
+ * (REMOVE in the change log, invisible to readers, but kept for the history) once it has been missing from K
+ * successful crawls in a row, or at once when its last date is past — a source dropping past events is normal.
+ * An item that is found again loses its missing count without any change entry; a gone item that comes back is
+ * live again (an INSERT, since the index dropped it). The caller guarantees distinct source item ids.
  */
 public final class ActivitySync {
 
-    private record Existing(long id, String contentHash) {
+    private record Existing(long id, String contentHash, int missingCount, boolean gone, Instant lastEnd) {
     }
 
     private final ActivityRows rows = new ActivityRows();
+    private final int missingCrawlsBeforeGone;
+
+    /** With the default K ({@link LifecycleSettings#defaults()}). */
+    public ActivitySync() {
+        this(LifecycleSettings.defaults().missingCrawlsBeforeGone());
+    }
+
+    public ActivitySync(int missingCrawlsBeforeGone) {
+        if (missingCrawlsBeforeGone < 1) {
+            throw new IllegalArgumentException("missingCrawlsBeforeGone must be at least 1");
+        }
+        this.missingCrawlsBeforeGone = missingCrawlsBeforeGone;
+    }
 
     public SyncResult apply(Connection connection, String sourceId, List<ActivityDraft> drafts, Instant now)
             throws SQLException {
+        return apply(connection, sourceId, drafts, now, false);
+    }
+
+    /**
+     * @param absencesConfirmed true when the items this crawl lacks were already lacking from K crawls in a row
+     *                          (a shrunken feed accepted after repeating): they are gone at once
+     */
+    public SyncResult apply(Connection connection, String sourceId, List<ActivityDraft> drafts, Instant now,
+                            boolean absencesConfirmed) throws SQLException {
         Map<String, Existing> existing = existingItems(connection, sourceId);
-        List<Change> changes = new ArrayList<>(); // seq 0: ChangeLog.append numbers them
-        int unchanged = 0;
+        Tally tally = new Tally();
         for (ActivityDraft draft : drafts) {
-            String json = DraftJson.write(draft);
-            String hash = ContentHash.of(json);
-            Existing before = existing.remove(draft.sourceItemId());
-            if (before == null) {
-                long id = rows.insert(connection, draft, json, hash, now);
-                changes.add(new Change(0, id, Change.Op.INSERT));
-            } else if (!before.contentHash().equals(hash)) {
-                rows.update(connection, before.id(), draft, json, hash, now);
-                changes.add(new Change(0, before.id(), Change.Op.UPDATE));
-            } else {
-                unchanged++;
+            found(connection, draft, existing.remove(draft.sourceItemId()), now, tally);
+        }
+        for (Existing absent : existing.values()) {
+            if (!absent.gone()) {
+                missing(connection, absent, now, absencesConfirmed, tally);
             }
         }
-        for (Existing gone : existing.values()) {
-            rows.delete(connection, gone.id());
-            changes.add(new Change(0, gone.id(), Change.Op.REMOVE));
+        ChangeLog.append(connection, tally.changes, now);
+        return tally.result();
+    }
+
+    /**
+     * A crawl that was answered "not modified" (304) saw the same content as the last one, so an item that was
+     * missing then is missing again: its count goes up, and it may be gone now. Without this, a source that drops
+     * an item and then only answers 304 would keep it forever. Items that were present stay untouched.
+     */
+    public SyncResult confirmAbsences(Connection connection, String sourceId, Instant now) throws SQLException {
+        Tally tally = new Tally();
+        for (Existing item : existingItems(connection, sourceId).values()) {
+            if (!item.gone() && item.missingCount() > 0) {
+                missing(connection, item, now, false, tally);
+            } else if (!item.gone()) {
+                tally.unchanged++;
+            }
         }
-        ChangeLog.append(connection, changes, now);
-        return count(changes, unchanged);
+        ChangeLog.append(connection, tally.changes, now);
+        return tally.result();
+    }
+
+    /** How many live (not gone) activities the source has: the base a shrunken crawl is compared with. */
+    public static int liveCount(Connection connection, String sourceId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT COUNT(*) FROM activity WHERE source_id = ? AND gone_at IS NULL")) {
+            query.setString(1, sourceId);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    private void found(Connection connection, ActivityDraft draft, Existing before, Instant now, Tally tally)
+            throws SQLException {
+        String json = DraftJson.write(draft);
+        String hash = ContentHash.of(json);
+        if (before == null) {
+            tally.change(rows.insert(connection, draft, json, hash, now), Change.Op.INSERT);
+        } else if (before.gone()) {
+            rows.update(connection, before.id(), draft, json, hash, now);
+            tally.change(before.id(), Change.Op.INSERT);
+        } else if (!before.contentHash().equals(hash)) {
+            rows.update(connection, before.id(), draft, json, hash, now);
+            tally.change(before.id(), Change.Op.UPDATE);
+        } else {
+            if (before.missingCount() > 0) {
+                rows.missing(connection, before.id(), 0);
+            }
+            tally.unchanged++;
+        }
+    }
+
+    private void missing(Connection connection, Existing absent, Instant now, boolean confirmed, Tally tally)
+            throws SQLException {
+        int count = absent.missingCount() + 1;
+        boolean past = absent.lastEnd() != null && absent.lastEnd().isBefore(now);
+        if (confirmed || past || count >= missingCrawlsBeforeGone) {
+            rows.gone(connection, absent.id(), count, now);
+            tally.change(absent.id(), Change.Op.REMOVE);
+        } else {
+            rows.missing(connection, absent.id(), count);
+            tally.missing++;
+        }
     }
 
     private static Map<String, Existing> existingItems(Connection connection, String sourceId) throws SQLException {
         Map<String, Existing> items = new LinkedHashMap<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT id, source_item_id, content_hash FROM activity WHERE source_id = ? ORDER BY id")) {
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT a.id, a.source_item_id, a.content_hash, a.missing_count, a.gone_at,
+                       (SELECT MAX(COALESCE(o.ends_at, o.starts_at)) FROM occurrence o WHERE o.activity_id = a.id)
+                           AS last_end
+                FROM activity a WHERE a.source_id = ? ORDER BY a.id""")) {
             query.setString(1, sourceId);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    items.put(rs.getString("source_item_id"), new Existing(rs.getLong("id"), rs.getString("content_hash")));
+                    items.put(rs.getString("source_item_id"), new Existing(rs.getLong("id"),
+                            rs.getString("content_hash"), rs.getInt("missing_count"),
+                            rs.getObject("gone_at") != null, Sql.getInstant(rs, "last_end")));
                 }
             }
         }
         return items;
     }
 
-    private static SyncResult count(List<Change> changes, int unchanged) {
-        Map<Change.Op, Integer> perOp = new HashMap<>();
-        changes.forEach(c -> perOp.merge(c.op(), 1, Integer::sum));
-        return new SyncResult(perOp.getOrDefault(Change.Op.INSERT, 0), perOp.getOrDefault(Change.Op.UPDATE, 0),
-                perOp.getOrDefault(Change.Op.REMOVE, 0), unchanged);
+    /** The changes of one sync, in the order they are logged, and what was left alone. */
+    private static final class Tally {
+        private final List<Change> changes = new ArrayList<>(); // seq 0: ChangeLog.append numbers them
+        private int unchanged;
+        private int missing;
+
+        void change(long activityId, Change.Op op) {
+            changes.add(new Change(0, activityId, op));
+        }
+
+        SyncResult result() {
+            return new SyncResult(count(Change.Op.INSERT), count(Change.Op.UPDATE), count(Change.Op.REMOVE),
+                    unchanged, missing);
+        }
+
+        private int count(Change.Op op) {
+            return (int) changes.stream().filter(c -> c.op() == op).count();
+        }
     }
 }

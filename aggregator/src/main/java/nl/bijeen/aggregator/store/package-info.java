@@ -7,6 +7,10 @@
  * follower above all — use {@link nl.bijeen.aggregator.store.ActivityStore}: remember the last seq seen, ask for
  * the changes after it, and nothing is ever skipped.
  *
+ * <p>Items are never deleted: one that a source stops listing is marked gone ({@code activity.gone_at}, a REMOVE
+ * in the change log, invisible to {@code ActivityStore.find}) after K missing crawls, and kept for the history.
+ * {@link nl.bijeen.aggregator.store.CrawlLog} keeps one row per crawl attempt.
+ *
  * <p>For now one {@code activity} row is one item of one source; when deduplication arrives that row becomes a
  * {@code source_item} and {@code activity} becomes the merged cluster.
  */

@@ -48,7 +48,7 @@ abstract class CrawlOverHttpSpec extends CrawlSpec {
     }
 
     @Test
-    void aRecrawlRecordsUpdateRemoveAndInsertAndNothingForTheUnchangedItem() {
+    void aRecrawlRecordsUpdateAndInsertKeepsTheMissingItemForNowAndNothingForTheUnchangedItem() {
         SourceDefinition kern = source("kern");
         server.serveResource(path(kern), "crawl/agenda-v1.ics", "text/calendar");
         start(false, kern);
@@ -60,20 +60,41 @@ abstract class CrawlOverHttpSpec extends CrawlSpec {
         CrawlOutcome outcome = aggregator.crawlNow(kern.id());
 
         assertThat(outcome.success()).as(outcome.toString()).isTrue();
-        assertThat(List.of(outcome.inserted(), outcome.updated(), outcome.removed())).containsExactly(1, 1, 1);
+        assertThat(List.of(outcome.inserted(), outcome.updated(), outcome.removed(), outcome.missing()))
+                .containsExactly(1, 1, 0, 1);
         Map<String, StoredActivity> second = storedByTitle(kern);
-        assertThat(second).containsOnlyKeys("Koffieochtend", "Stoelyoga (nieuwe tijd)", "Taalcafé");
+        assertThat(second).as("Repair Café is missing once: kept for now")
+                .containsOnlyKeys("Koffieochtend", "Stoelyoga (nieuwe tijd)", "Repair Café", "Taalcafé");
         assertThat(second.get("Koffieochtend")).as("unchanged item untouched").isEqualTo(first.get("Koffieochtend"));
         assertThat(second.get("Stoelyoga (nieuwe tijd)").id()).isEqualTo(first.get("Stoelyoga").id());
 
         List<Change> changes = aggregator.store().changesAfter(before + 3, 100);
-        assertThat(changes).extracting(Change::seq).containsExactlyElementsOf(range(before + 4, before + 6));
+        assertThat(changes).extracting(Change::seq).containsExactlyElementsOf(range(before + 4, before + 5));
         assertThat(changes).extracting(Change::op, Change::activityId).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple(Change.Op.UPDATE, first.get("Stoelyoga").id()),
-                org.assertj.core.groups.Tuple.tuple(Change.Op.REMOVE, first.get("Repair Café").id()),
                 org.assertj.core.groups.Tuple.tuple(Change.Op.INSERT, second.get("Taalcafé").id()));
-        assertThat(aggregator.store().find(first.get("Repair Café").id())).isEmpty();
         assertThat(status(kern).itemCount()).isEqualTo(3);
+    }
+
+    @Test
+    void aNotModifiedAnswerCountsAsTheSecondCrawlWithoutTheMissingItem() {
+        SourceDefinition kern = source("kern");
+        server.serveResource(path(kern), "crawl/agenda-v1.ics", "text/calendar");
+        start(false, kern);
+        aggregator.crawlNow(kern.id());
+        long repairId = storedByTitle(kern).get("Repair Café").id();
+        server.serveResource(path(kern), "crawl/agenda-v2.ics", "text/calendar");
+        aggregator.crawlNow(kern.id());
+        long before = aggregator.store().lastSeq();
+
+        CrawlOutcome outcome = aggregator.crawlNow(kern.id());
+
+        assertThat(outcome.notModified()).as(outcome.toString()).isTrue();
+        assertThat(outcome.removed()).isEqualTo(1);
+        assertThat(aggregator.store().changesAfter(before, 100)).extracting(Change::op, Change::activityId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Change.Op.REMOVE, repairId));
+        assertThat(aggregator.store().find(repairId)).isEmpty();
+        assertThat(storedByTitle(kern)).containsOnlyKeys("Koffieochtend", "Stoelyoga (nieuwe tijd)", "Taalcafé");
     }
 
     @Test

@@ -59,7 +59,9 @@ abstract class ScheduledCrawlSpec extends CrawlSpec {
             crawling.set(false);
 
             long end = aggregator.store().lastSeq();
-            assertThat(end - start).as("every round changed activities").isGreaterThanOrEqualTo(2 * 5 * 3);
+            // per source: 3 inserts, then update + insert, then one update per round; the item that flips in
+            // and out is only missing for one crawl each time, so it is kept (no REMOVE/INSERT churn)
+            assertThat(end - start).as("every round changed activities").isEqualTo(2 * (3 + 2 + 1 + 1 + 1));
             assertThat(follower.get(60, TimeUnit.SECONDS)).containsExactlyElementsOf(range(start + 1, end));
         } finally {
             threads.shutdownNow();

@@ -7,6 +7,7 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
 
 import nl.bijeen.aggregator.AggregatorSettings;
+import nl.bijeen.aggregator.store.LifecycleSettings;
 
 /** Crawl settings ({@code bijeen.aggregator.*}), bound here and handed to the aggregator as {@link AggregatorSettings}. */
 @ConfigurationProperties("bijeen.aggregator")
@@ -17,11 +18,16 @@ public record AggregatorProperties(
         @Bindable(defaultValue = "30s") Duration requestTimeout,
         @Bindable(defaultValue = "10485760") long maxBodyBytes,
         @Bindable(defaultValue = "Bijeen/0.1 (+https://bijeen.nl/over)") String userAgent,
-        @Bindable(defaultValue = "365d") Duration horizon) {
+        @Bindable(defaultValue = "365d") Duration horizon,
+        @Bindable(defaultValue = "2") int missingCrawlsBeforeGone,
+        @Bindable(defaultValue = "0.2") double suspiciousShare,
+        @Bindable(defaultValue = "5") int suspiciousMinItems,
+        @Bindable(defaultValue = "30d") Duration crawlLogRetention) {
 
     /** @param recipesDir where the recipes for pages without markup are (config/recipes) */
     public AggregatorSettings toSettings(Path recipesDir) {
         return new AggregatorSettings(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes,
-                userAgent, horizon, recipesDir);
+                userAgent, horizon, recipesDir, new LifecycleSettings(missingCrawlsBeforeGone, suspiciousShare,
+                        suspiciousMinItems, crawlLogRetention));
     }
 }
