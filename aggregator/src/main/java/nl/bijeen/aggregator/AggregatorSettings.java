@@ -2,6 +2,7 @@ package nl.bijeen.aggregator;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import nl.bijeen.connectors.html.recipe.RecipeBook;
 
@@ -16,19 +17,36 @@ import nl.bijeen.connectors.html.recipe.RecipeBook;
  * @param userAgent      User-Agent sent with every fetch
  * @param horizon        how far ahead recurring activities are expanded
  * @param recipesDir     folder of the recipes (config/recipes) that read pages without markup
+ * @param fetchAllowList addresses (CIDRs such as 127.0.0.1/32 or ::1, or host names) fetched even though they are
+ *                       on an internal network; empty in production, loopback for tests and the demo world
+ * @param minHostDelay   the least time between two requests to one host (politeness, across all its sources)
  */
 public record AggregatorSettings(boolean crawlEnabled, Duration schedulerTick, Duration connectTimeout,
                                  Duration requestTimeout, long maxBodyBytes, String userAgent, Duration horizon,
-                                 Path recipesDir) {
+                                 Path recipesDir, List<String> fetchAllowList, Duration minHostDelay) {
+
+    /** The politeness delay when none is configured. */
+    public static final Duration DEFAULT_MIN_HOST_DELAY = Duration.ofSeconds(1);
 
     public AggregatorSettings {
         recipesDir = recipesDir == null ? RecipeBook.DEFAULT_DIRECTORY : recipesDir;
+        fetchAllowList = fetchAllowList == null ? List.of() : List.copyOf(fetchAllowList);
+        minHostDelay = minHostDelay == null ? DEFAULT_MIN_HOST_DELAY : minHostDelay;
+    }
+
+    /** Settings with an empty allow-list (no internal addresses) and the default delay per host. */
+    public AggregatorSettings(boolean crawlEnabled, Duration schedulerTick, Duration connectTimeout,
+                              Duration requestTimeout, long maxBodyBytes, String userAgent, Duration horizon,
+                              Path recipesDir) {
+        this(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes, userAgent, horizon, recipesDir,
+                List.of(), DEFAULT_MIN_HOST_DELAY);
     }
 
     /** Settings that read recipes from config/recipes under the working directory. */
     public AggregatorSettings(boolean crawlEnabled, Duration schedulerTick, Duration connectTimeout,
                               Duration requestTimeout, long maxBodyBytes, String userAgent, Duration horizon) {
-        this(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes, userAgent, horizon, null);
+        this(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes, userAgent, horizon,
+                (Path) null);
     }
 
     public static AggregatorSettings defaults() {
@@ -39,6 +57,18 @@ public record AggregatorSettings(boolean crawlEnabled, Duration schedulerTick, D
     /** The same settings with the scheduler off: nothing is crawled unless asked ({@code Aggregator.crawlNow}). */
     public AggregatorSettings withoutScheduler() {
         return new AggregatorSettings(false, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes, userAgent,
-                horizon, recipesDir);
+                horizon, recipesDir, fetchAllowList, minHostDelay);
+    }
+
+    /** The same settings with these addresses on the fetch allow-list (tests, the demo world on loopback). */
+    public AggregatorSettings withFetchAllowList(List<String> allowList) {
+        return new AggregatorSettings(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes,
+                userAgent, horizon, recipesDir, allowList, minHostDelay);
+    }
+
+    /** The same settings with another least time between two requests to one host. */
+    public AggregatorSettings withMinHostDelay(Duration delay) {
+        return new AggregatorSettings(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes,
+                userAgent, horizon, recipesDir, fetchAllowList, delay);
     }
 }

@@ -23,12 +23,16 @@ class HttpFetcherTest {
 
     private static final long LIMIT = 100_000;
 
+    /** The fixture server is on loopback, which only the allow-list opens (see SsrfTableTest for it closed). */
+    static final java.util.List<String> LOOPBACK = java.util.List.of("127.0.0.0/8", "::1");
+
     private final FixtureServer server = new FixtureServer();
     private final HttpFetcher fetcher = new HttpFetcher(settings(Duration.ofSeconds(5)), FetchGuard.webSchemesOnly());
 
     static AggregatorSettings settings(Duration requestTimeout) {
         return new AggregatorSettings(false, Duration.ofMillis(100), Duration.ofSeconds(2), requestTimeout, LIMIT,
-                "BijeenTest/1.0 (+https://bijeen.example/test)", Duration.ofDays(365));
+                "BijeenTest/1.0 (+https://bijeen.example/test)", Duration.ofDays(365))
+                .withFetchAllowList(LOOPBACK).withMinHostDelay(Duration.ZERO);
     }
 
     @AfterEach
