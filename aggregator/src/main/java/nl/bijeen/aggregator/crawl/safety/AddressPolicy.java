@@ -96,7 +96,8 @@ public final class AddressPolicy {
     }
 
     private static String message(String host, InetAddress address, String reason) {
-        String shown = host.equals(address.getHostAddress()) ? host : host + " = " + address.getHostAddress();
+        // a literal is shown as typed; a name with the address it resolved to
+        String shown = Cidr.looksLikeLiteral(host) ? host : host + " = " + address.getHostAddress();
         return "Bijeen haalt geen adressen op het interne netwerk op (" + shown + ": " + reason + ").";
     }
 
