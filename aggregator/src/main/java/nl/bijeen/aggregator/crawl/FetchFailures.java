@@ -34,7 +34,7 @@ final class FetchFailures {
     static FetchException status(int status, String retryAfter, Instant now) {
         if (status >= 400) {
             Instant notBefore = status == 429 || status == 503 ? RetryAfter.parse(retryAfter, now).orElse(null) : null;
-            return new FetchException(FailureMessages.httpStatus(status), null, notBefore);
+            return new HttpStatusException(status, FailureMessages.httpStatus(status), notBefore);
         }
         return new FetchException("De website gaf een onverwacht antwoord (status " + status + ").");
     }

@@ -3,6 +3,7 @@ package nl.bijeen.aggregator.crawl;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.Executors;
@@ -38,6 +39,7 @@ public final class HttpFetcher implements AutoCloseable {
     private final AggregatorSettings settings;
     private final FetchGuard guard;
     private final HostPacer pacer;
+    private final RobotsRules robots = new RobotsRules(Clock.systemUTC());
     private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "bijeen-fetch-deadlines");
         t.setDaemon(true);
@@ -56,9 +58,16 @@ public final class HttpFetcher implements AutoCloseable {
     }
 
     public FetchResult fetch(URI url, Validators known) throws FetchException {
+        return fetch(url, known, true);
+    }
+
+    private FetchResult fetch(URI url, Validators known, boolean obeyRobots) throws FetchException {
         long deadline = System.nanoTime() + settings.requestTimeout().toNanos();
         URI current = admit(FetchTargets.requestable(url));
         for (int redirects = 0; ; redirects++) {
+            if (obeyRobots) {
+                robots.check(current, this::loadRobots);
+            }
             Answer answer = exchange(current, known, deadline);
             if (answer instanceof Answer.Redirect redirect) {
                 if (redirects == MAX_REDIRECTS) {
@@ -68,6 +77,18 @@ public final class HttpFetcher implements AutoCloseable {
                 continue;
             }
             return ((Answer.Done) answer).result();
+        }
+    }
+
+    /** A site's robots.txt, fetched with the same safety as any page (but not itself subject to robots.txt). */
+    private RobotsRules.Answer loadRobots(URI robotsUrl) throws FetchException {
+        try {
+            if (fetch(robotsUrl, Validators.NONE, false) instanceof FetchResult.Fetched file) {
+                return new RobotsRules.Answer(200, file.body(), file.contentType());
+            }
+            return new RobotsRules.Answer(404, new byte[0], null);
+        } catch (HttpStatusException e) {
+            return new RobotsRules.Answer(e.status(), new byte[0], null);
         }
     }
 

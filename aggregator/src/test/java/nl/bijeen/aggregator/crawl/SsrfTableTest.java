@@ -52,7 +52,7 @@ class SsrfTableTest {
                 // typed directly
                 row("http://127.0.0.1:{P}/secret", null, INTERNAL + "127.0.0.1: loopback"),
                 row("http://localhost:{P}/secret", null, INTERNAL + "localhost = 127.0.0.1: loopback"),
-                row("http://LOCALHOST:{P}/secret", null, INTERNAL + "LOCALHOST = 127.0.0.1: loopback"),
+                row("http://LOCALHOST:{P}/secret", null, INTERNAL + "localhost = 127.0.0.1: loopback"),
                 row("http://[::1]:{P}/secret", null, INTERNAL + "::1: loopback"),
                 row("http://127.0.0.1.:{P}/secret", null, NO_HOST),
                 row("http://127.255.255.254:{P}/secret", null, INTERNAL + "127.255.255.254: loopback"),
@@ -153,21 +153,29 @@ class SsrfTableTest {
     }
 
     @Test
-    void eachHostIsResolvedOnceAndOnlyItsCheckedAddressesAreConnectedTo() throws Exception {
-        serveOrigin(null);
-        try (HttpFetcher fetcher = fetcher(List.of("public.test"))) {
-            fetcher.fetch(URI.create("http://public.test:" + port + "/ok"), Validators.NONE);
+    void aNameThatResolvesToAPublicAndAnInternalAddressIsOnlyConnectedToThePublicOne() throws Exception {
+        GuardedDnsResolver resolver = new GuardedDnsResolver(AddressPolicy.allowing(List.of("127.0.0.1/32")),
+                this::lookup);
 
-            assertThat(lookups.get()).isEqualTo(1);
-        }
+        assertThat(resolver.resolve("mixed.test")).containsExactly(InetAddress.getByName("127.0.0.1"));
+        assertThat(lookups.get()).isEqualTo(1);
     }
 
-    /** public.test → loopback; intern.test → a private address; localhost → loopback; literals as themselves. */
+    @Test
+    void aNameThatResolvesOnlyToRefusedAddressesIsRefusedBeforeAnyConnection() {
+        GuardedDnsResolver resolver = new GuardedDnsResolver(AddressPolicy.strict(), this::lookup);
+
+        assertThatThrownBy(() -> resolver.resolve("mixed.test")).hasMessage(INTERNAL
+                + "mixed.test = 10.0.0.1: een privé-netwerk).");
+    }
+
+    /** public.test → loopback; intern.test → a private address; mixed.test → both; localhost → loopback; literals as themselves. */
     private InetAddress[] lookup(String host) throws UnknownHostException {
         lookups.incrementAndGet();
         return switch (host.toLowerCase()) {
             case "public.test", "localhost" -> new InetAddress[] {InetAddress.getByName("127.0.0.1")};
             case "intern.test" -> new InetAddress[] {InetAddress.getByName("10.0.0.1")};
+            case "mixed.test" -> new InetAddress[] {InetAddress.getByName("10.0.0.1"), InetAddress.getByName("127.0.0.1")};
             default -> {
                 if (host.contains(":") || host.matches("[0-9.]+")) {
                     yield new InetAddress[] {InetAddress.getByName(host)}; // a literal: no lookup
