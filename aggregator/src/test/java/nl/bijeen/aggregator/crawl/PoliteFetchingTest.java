@@ -215,7 +215,7 @@ class PoliteFetchingTest {
     /** A second host: 127.0.0.2 is loopback too (on the allow-list) but another host to the pacer. */
     private static HttpServer otherLoopbackHost() throws IOException {
         HttpServer other = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.2"), 0), 0);
-        other.createContext("/", exchange -> FixtureServer.respond(exchange, 200, "text/plain", new byte[] {'o', 'k'}));
+        other.createContext("/snel.ics", exchange -> FixtureServer.respond(exchange, 200, "text/plain", new byte[] {'o', 'k'}));
         other.start();
         return other;
     }

@@ -2,8 +2,10 @@ package nl.bijeen.web.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
 
 import nl.bijeen.aggregator.AggregatorSettings;
@@ -17,11 +19,15 @@ public record AggregatorProperties(
         @Bindable(defaultValue = "30s") Duration requestTimeout,
         @Bindable(defaultValue = "10485760") long maxBodyBytes,
         @Bindable(defaultValue = "Bijeen/0.1 (+https://bijeen.nl/over)") String userAgent,
-        @Bindable(defaultValue = "365d") Duration horizon) {
+        @Bindable(defaultValue = "365d") Duration horizon,
+        @Nullable List<String> fetchAllowList,
+        @Bindable(defaultValue = "1s") Duration minHostDelay) {
 
     /** @param recipesDir where the recipes for pages without markup are (config/recipes) */
     public AggregatorSettings toSettings(Path recipesDir) {
+        List<String> allowList = fetchAllowList == null ? List.of()
+                : fetchAllowList.stream().filter(entry -> entry != null && !entry.isBlank()).toList();
         return new AggregatorSettings(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes,
-                userAgent, horizon, recipesDir);
+                userAgent, horizon, recipesDir, allowList, minHostDelay);
     }
 }
