@@ -20,18 +20,24 @@ import nl.bijeen.connectors.html.recipe.RecipeBook;
  * @param fetchAllowList addresses (CIDRs such as 127.0.0.1/32 or ::1, or host names) fetched even though they are
  *                       on an internal network; empty in production, loopback for tests and the demo world
  * @param minHostDelay   the least time between two requests to one host (politeness, across all its sources)
+ * @param parkAfterFailures a source that fails this many times in a row is parked (not crawled until re-enabled)
  */
 public record AggregatorSettings(boolean crawlEnabled, Duration schedulerTick, Duration connectTimeout,
                                  Duration requestTimeout, long maxBodyBytes, String userAgent, Duration horizon,
-                                 Path recipesDir, List<String> fetchAllowList, Duration minHostDelay) {
+                                 Path recipesDir, List<String> fetchAllowList, Duration minHostDelay,
+                                 int parkAfterFailures) {
 
     /** The politeness delay when none is configured. */
     public static final Duration DEFAULT_MIN_HOST_DELAY = Duration.ofSeconds(1);
+
+    /** Consecutive failures after which a source is parked when no number is configured. */
+    public static final int DEFAULT_PARK_AFTER_FAILURES = 10;
 
     public AggregatorSettings {
         recipesDir = recipesDir == null ? RecipeBook.DEFAULT_DIRECTORY : recipesDir;
         fetchAllowList = fetchAllowList == null ? List.of() : List.copyOf(fetchAllowList);
         minHostDelay = minHostDelay == null ? DEFAULT_MIN_HOST_DELAY : minHostDelay;
+        parkAfterFailures = parkAfterFailures <= 0 ? DEFAULT_PARK_AFTER_FAILURES : parkAfterFailures;
     }
 
     /** Settings with an empty allow-list (no internal addresses) and the default delay per host. */
@@ -39,7 +45,7 @@ public record AggregatorSettings(boolean crawlEnabled, Duration schedulerTick, D
                               Duration requestTimeout, long maxBodyBytes, String userAgent, Duration horizon,
                               Path recipesDir) {
         this(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes, userAgent, horizon, recipesDir,
-                List.of(), DEFAULT_MIN_HOST_DELAY);
+                List.of(), DEFAULT_MIN_HOST_DELAY, DEFAULT_PARK_AFTER_FAILURES);
     }
 
     /** Settings that read recipes from config/recipes under the working directory. */
@@ -57,18 +63,24 @@ public record AggregatorSettings(boolean crawlEnabled, Duration schedulerTick, D
     /** The same settings with the scheduler off: nothing is crawled unless asked ({@code Aggregator.crawlNow}). */
     public AggregatorSettings withoutScheduler() {
         return new AggregatorSettings(false, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes, userAgent,
-                horizon, recipesDir, fetchAllowList, minHostDelay);
+                horizon, recipesDir, fetchAllowList, minHostDelay, parkAfterFailures);
     }
 
     /** The same settings with these addresses on the fetch allow-list (tests, the demo world on loopback). */
     public AggregatorSettings withFetchAllowList(List<String> allowList) {
         return new AggregatorSettings(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes,
-                userAgent, horizon, recipesDir, allowList, minHostDelay);
+                userAgent, horizon, recipesDir, allowList, minHostDelay, parkAfterFailures);
+    }
+
+    /** The same settings with sources parked after this many consecutive failures. */
+    public AggregatorSettings withParkAfterFailures(int failures) {
+        return new AggregatorSettings(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes,
+                userAgent, horizon, recipesDir, fetchAllowList, minHostDelay, failures);
     }
 
     /** The same settings with another least time between two requests to one host. */
     public AggregatorSettings withMinHostDelay(Duration delay) {
         return new AggregatorSettings(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes,
-                userAgent, horizon, recipesDir, fetchAllowList, delay);
+                userAgent, horizon, recipesDir, fetchAllowList, delay, parkAfterFailures);
     }
 }

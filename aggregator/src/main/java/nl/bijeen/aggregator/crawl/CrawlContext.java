@@ -35,7 +35,7 @@ public final class CrawlContext {
         camel.getPropertiesComponent().setInitialProperties(placeholders(settings));
         camel.getShutdownStrategy().setTimeout(SHUTDOWN_SECONDS);
 
-        SourceRepository sources = new SourceRepository(dataSource);
+        SourceRepository sources = new SourceRepository(dataSource, settings.parkAfterFailures(), new java.util.Random());
         CrawlWriter writer = new CrawlWriter(dataSource, sources);
         camel.addRoutes(new CrawlSourceRoute(new CrawlGuard(), sources, writer));
         HttpFetcher fetcher = new HttpFetcher(settings, FetchGuard.webSchemesOnly());

@@ -74,9 +74,20 @@ final class CrawlWriter {
         String error = FailureMessages.describe(failure);
         LOG.warn("{}: crawl failed: {}", crawl.sourceId(), error, expected(failure) ? null : failure);
         if (crawl.target() != null) { // else the source itself could not be found: there is nothing to record on
-            sources.recordFailure(crawl.sourceId(), error, Sql.storable(Instant.now()), crawl.elapsed().toMillis());
+            sources.recordFailure(crawl.sourceId(), error, Sql.storable(Instant.now()), crawl.elapsed().toMillis(),
+                    notBefore(failure));
         }
         return CrawlOutcome.failed(crawl.sourceId(), error);
+    }
+
+    /** The time the website asked us (Retry-After) not to come back before, if it did. */
+    private static Instant notBefore(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof FetchException fetch) {
+                return fetch.notBefore().map(Sql::storable).orElse(null);
+            }
+        }
+        return null;
     }
 
     /** Failures we explain fully in the message; anything else also gets its stack trace in the log. */

@@ -148,7 +148,8 @@ abstract class DemoWorldCrawlSpec {
         AggregatorSettings base = CrawlSpec.settings(scheduler, Duration.ofSeconds(10));
         AggregatorSettings settings = new AggregatorSettings(base.crawlEnabled(), base.schedulerTick(),
                 base.connectTimeout(), base.requestTimeout(), base.maxBodyBytes(), base.userAgent(), base.horizon(),
-                CONFIG.resolve("recipes"), base.fetchAllowList(), base.minHostDelay());
+                CONFIG.resolve("recipes"), base.fetchAllowList(), base.minHostDelay(),
+                base.parkAfterFailures());
         return Aggregator.start(settings, NormaliseSettings.fromConfigDir(CONFIG), db.dataSource(),
                 world.sourceDefinitions(server.baseUri()));
     }

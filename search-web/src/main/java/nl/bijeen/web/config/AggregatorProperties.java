@@ -21,13 +21,14 @@ public record AggregatorProperties(
         @Bindable(defaultValue = "Bijeen/0.1 (+https://bijeen.nl/over)") String userAgent,
         @Bindable(defaultValue = "365d") Duration horizon,
         @Nullable List<String> fetchAllowList,
-        @Bindable(defaultValue = "1s") Duration minHostDelay) {
+        @Bindable(defaultValue = "1s") Duration minHostDelay,
+        @Bindable(defaultValue = "10") int parkAfterFailures) {
 
     /** @param recipesDir where the recipes for pages without markup are (config/recipes) */
     public AggregatorSettings toSettings(Path recipesDir) {
         List<String> allowList = fetchAllowList == null ? List.of()
                 : fetchAllowList.stream().filter(entry -> entry != null && !entry.isBlank()).toList();
         return new AggregatorSettings(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes,
-                userAgent, horizon, recipesDir, allowList, minHostDelay);
+                userAgent, horizon, recipesDir, allowList, minHostDelay, parkAfterFailures);
     }
 }
