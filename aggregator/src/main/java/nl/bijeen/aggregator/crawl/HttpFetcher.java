@@ -8,8 +8,6 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -115,7 +113,7 @@ public final class HttpFetcher implements AutoCloseable {
                 throw new FetchException(FailureMessages.timeout(settings.requestTimeout()));
             }
             HttpGet request = request(url, known);
-            Deadline timer = new Deadline(request, deadlines, deadline);
+            FetchDeadline timer = new FetchDeadline(request, deadlines, deadline);
             try (CloseableHttpResponse response = client.execute(request)) {
                 return answer(url, response, request);
             } catch (IOException e) {
@@ -207,27 +205,6 @@ public final class HttpFetcher implements AutoCloseable {
         }
 
         record Redirect(URI target) implements Answer {
-        }
-    }
-
-    /** Aborts the request when the fetch's total time is up, wherever it is (connecting, waiting, reading). */
-    private static final class Deadline {
-        private final ScheduledFuture<?> abort;
-        private volatile boolean passed;
-
-        Deadline(HttpGet request, ScheduledExecutorService timer, long deadlineNanos) {
-            this.abort = timer.schedule(() -> {
-                passed = true;
-                request.cancel();
-            }, Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
-        }
-
-        boolean passed() {
-            return passed;
-        }
-
-        void cancel() {
-            abort.cancel(false);
         }
     }
 }
