@@ -105,4 +105,22 @@ abstract class SafeAndPoliteCrawlSpec extends CrawlSpec {
                 + "(laatste fout: De website antwoordde met foutcode 500.). Een beheerder of de eigenaar kan de bron "
                 + "weer aanzetten; een nieuw adres zet haar ook weer aan.");
     }
+
+    @Test
+    void aParkedSourceThatIsReEnabledIsCrawledAgainWithItsFailuresForgotten() {
+        SourceDefinition source = source("hersteld");
+        server.status(path(source), 500);
+        startWithOnlyTheFixtureServerAllowed(source);
+        failedCrawl(source);
+        failedCrawl(source);
+        server.serveResource(path(source), "crawl/agenda-v1.ics", "text/calendar");
+
+        assertThat(aggregator.reEnable(source.id())).isTrue();
+        CrawlOutcome outcome = aggregator.crawlNow(source.id());
+
+        assertThat(outcome.success()).as(outcome.toString()).isTrue();
+        assertThat(status(source).parked()).isFalse();
+        assertThat(status(source).consecutiveFailures()).isZero();
+        assertThat(aggregator.reEnable(source.id())).as("not parked any more").isFalse();
+    }
 }
