@@ -120,6 +120,14 @@ public final class Aggregator implements AutoCloseable {
         return meters;
     }
 
+    /**
+     * Takes a parked source (one that failed too often in a row) back into the schedule, due now; for an admin or
+     * the source's owner. False when the source was not parked.
+     */
+    public boolean reEnable(String sourceId) {
+        return sources.unpark(sourceId, nl.bijeen.aggregator.store.Sql.storable(Instant.now()));
+    }
+
     public ActivityStore store() {
         return store;
     }

@@ -2,6 +2,7 @@ package nl.bijeen.aggregator;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import nl.bijeen.aggregator.store.LifecycleSettings;
 import nl.bijeen.connectors.html.recipe.RecipeBook;
@@ -17,29 +18,44 @@ import nl.bijeen.connectors.html.recipe.RecipeBook;
  * @param userAgent      User-Agent sent with every fetch
  * @param horizon        how far ahead recurring activities are expanded
  * @param recipesDir     folder of the recipes (config/recipes) that read pages without markup
+ * @param fetchAllowList addresses (CIDRs such as 127.0.0.1/32 or ::1, or host names) fetched even though they are
+ *                       on an internal network; empty in production, loopback for tests and the demo world
+ * @param minHostDelay   the least time between two requests to one host (politeness, across all its sources)
+ * @param parkAfterFailures a source that fails this many times in a row is parked (not crawled until re-enabled)
  * @param lifecycle      when missing items are given up, when a shrunken feed is suspicious, crawl log retention
  */
 public record AggregatorSettings(boolean crawlEnabled, Duration schedulerTick, Duration connectTimeout,
                                  Duration requestTimeout, long maxBodyBytes, String userAgent, Duration horizon,
-                                 Path recipesDir, LifecycleSettings lifecycle) {
+                                 Path recipesDir, List<String> fetchAllowList, Duration minHostDelay,
+                                 int parkAfterFailures, LifecycleSettings lifecycle) {
+
+    /** The politeness delay when none is configured. */
+    public static final Duration DEFAULT_MIN_HOST_DELAY = Duration.ofSeconds(1);
+
+    /** Consecutive failures after which a source is parked when no number is configured. */
+    public static final int DEFAULT_PARK_AFTER_FAILURES = 10;
 
     public AggregatorSettings {
         recipesDir = recipesDir == null ? RecipeBook.DEFAULT_DIRECTORY : recipesDir;
+        fetchAllowList = fetchAllowList == null ? List.of() : List.copyOf(fetchAllowList);
+        minHostDelay = minHostDelay == null ? DEFAULT_MIN_HOST_DELAY : minHostDelay;
+        parkAfterFailures = parkAfterFailures <= 0 ? DEFAULT_PARK_AFTER_FAILURES : parkAfterFailures;
         lifecycle = lifecycle == null ? LifecycleSettings.defaults() : lifecycle;
     }
 
-    /** Settings with the default item lifecycle. */
+    /** Settings with an empty allow-list, the default delay per host, parking and item lifecycle. */
     public AggregatorSettings(boolean crawlEnabled, Duration schedulerTick, Duration connectTimeout,
                               Duration requestTimeout, long maxBodyBytes, String userAgent, Duration horizon,
                               Path recipesDir) {
-        this(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes, userAgent, horizon,
-                recipesDir, null);
+        this(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes, userAgent, horizon, recipesDir,
+                List.of(), DEFAULT_MIN_HOST_DELAY, DEFAULT_PARK_AFTER_FAILURES, null);
     }
 
     /** Settings that read recipes from config/recipes under the working directory. */
     public AggregatorSettings(boolean crawlEnabled, Duration schedulerTick, Duration connectTimeout,
                               Duration requestTimeout, long maxBodyBytes, String userAgent, Duration horizon) {
-        this(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes, userAgent, horizon, null, null);
+        this(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes, userAgent, horizon,
+                (Path) null);
     }
 
     public static AggregatorSettings defaults() {
@@ -50,12 +66,30 @@ public record AggregatorSettings(boolean crawlEnabled, Duration schedulerTick, D
     /** The same settings with the scheduler off: nothing is crawled unless asked ({@code Aggregator.crawlNow}). */
     public AggregatorSettings withoutScheduler() {
         return new AggregatorSettings(false, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes, userAgent,
-                horizon, recipesDir, lifecycle);
+                horizon, recipesDir, fetchAllowList, minHostDelay, parkAfterFailures, lifecycle);
+    }
+
+    /** The same settings with these addresses on the fetch allow-list (tests, the demo world on loopback). */
+    public AggregatorSettings withFetchAllowList(List<String> allowList) {
+        return new AggregatorSettings(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes,
+                userAgent, horizon, recipesDir, allowList, minHostDelay, parkAfterFailures, lifecycle);
+    }
+
+    /** The same settings with sources parked after this many consecutive failures. */
+    public AggregatorSettings withParkAfterFailures(int failures) {
+        return new AggregatorSettings(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes,
+                userAgent, horizon, recipesDir, fetchAllowList, minHostDelay, failures, lifecycle);
+    }
+
+    /** The same settings with another least time between two requests to one host. */
+    public AggregatorSettings withMinHostDelay(Duration delay) {
+        return new AggregatorSettings(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes,
+                userAgent, horizon, recipesDir, fetchAllowList, delay, parkAfterFailures, lifecycle);
     }
 
     /** The same settings with another item lifecycle. */
-    public AggregatorSettings withLifecycle(LifecycleSettings lifecycle) {
+    public AggregatorSettings withLifecycle(LifecycleSettings newLifecycle) {
         return new AggregatorSettings(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes,
-                userAgent, horizon, recipesDir, lifecycle);
+                userAgent, horizon, recipesDir, fetchAllowList, minHostDelay, parkAfterFailures, newLifecycle);
     }
 }

@@ -16,6 +16,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.core.annotation.Nullable;
 
 import nl.bijeen.aggregator.Aggregator;
+import nl.bijeen.aggregator.AggregatorSettings;
 import nl.bijeen.aggregator.normalise.NormaliseSettings;
 import nl.bijeen.aggregator.source.SourceDefinition;
 import nl.bijeen.aggregator.source.SourcesFile;
@@ -44,7 +45,11 @@ public class AggregatorFactory {
         Path config = bijeen.configPath();
         NormaliseSettings normalise = new NormaliseSettings(config.resolve("taxonomy.yml"),
                 geo.toSettings(config, settings.userAgent()));
-        return Aggregator.start(settings.toSettings(config.resolve("recipes")), normalise, dataSource, sources);
+        AggregatorSettings crawl = settings.toSettings(config.resolve("recipes"));
+        if (demo != null) {
+            crawl = demo.openTo(crawl);
+        }
+        return Aggregator.start(crawl, normalise, dataSource, sources);
     }
 
     private static List<SourceDefinition> configuredSources(Path file) {

@@ -11,6 +11,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 
+import nl.bijeen.aggregator.AggregatorSettings;
 import nl.bijeen.aggregator.demo.DemoWorld;
 import nl.bijeen.aggregator.demo.DemoWorldServer;
 import nl.bijeen.aggregator.source.SourceDefinition;
@@ -35,6 +36,16 @@ public final class DemoSources implements AutoCloseable {
 
     public List<SourceDefinition> sources() {
         return sources;
+    }
+
+    /**
+     * The crawl settings with the demo world's loopback server on the fetch allow-list (loopback is refused
+     * otherwise, as every internal address is) and no delay between its requests: the demo sites are our own.
+     */
+    public AggregatorSettings openTo(AggregatorSettings settings) {
+        List<String> allowList = new java.util.ArrayList<>(settings.fetchAllowList());
+        allowList.addAll(List.of("127.0.0.0/8", "::1"));
+        return settings.withFetchAllowList(allowList).withMinHostDelay(java.time.Duration.ZERO);
     }
 
     @Override

@@ -66,7 +66,10 @@ class ChangeSequenceDrivesIndexTest implements TestPropertyProvider {
                 "bijeen.sources-file", sources.toString(),
                 "bijeen.index.dir", dataDir.resolve("index").toString(),
                 "bijeen.index.poll-interval", "100ms",
-                "bijeen.aggregator.crawl-enabled", "false");
+                "bijeen.aggregator.crawl-enabled", "false",
+                // the agenda server is on loopback, which production refuses: the allow-list opens it
+                "bijeen.aggregator.fetch-allow-list", "127.0.0.1/32,::1",
+                "bijeen.aggregator.min-host-delay", "0s");
     }
 
     @AfterAll

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.InflaterInputStream;
 
 /** Undoes the Content-Encoding of a body, with the same size limit on the decoded bytes (no zip bombs). */
 final class ContentDecoding {
@@ -17,14 +18,16 @@ final class ContentDecoding {
         String encoding = contentEncoding == null ? "identity" : contentEncoding.trim().toLowerCase(Locale.ROOT);
         return switch (encoding) {
             case "", "identity" -> body;
-            case "gzip", "x-gzip" -> gunzip(body, maxBytes);
+            case "gzip", "x-gzip" -> unpack(body, maxBytes, "gzip");
+            case "deflate" -> unpack(body, maxBytes, "deflate");
             default -> throw new FetchException("De website stuurde de inhoud ingepakt op een manier die Bijeen niet kent ("
                     + contentEncoding + ").");
         };
     }
 
-    private static byte[] gunzip(byte[] body, long maxBytes) throws FetchException {
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+    private static byte[] unpack(byte[] body, long maxBytes, String format) throws FetchException {
+        ByteArrayInputStream packed = new ByteArrayInputStream(body);
+        try (InputStream in = format.equals("gzip") ? new GZIPInputStream(packed) : new InflaterInputStream(packed)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] chunk = new byte[8192];
             for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
@@ -35,7 +38,7 @@ final class ContentDecoding {
             }
             return out.toByteArray();
         } catch (IOException e) {
-            throw new FetchException("De website stuurde een beschadigd ingepakt (gzip) bestand.", e);
+            throw new FetchException("De website stuurde een beschadigd ingepakt (" + format + ") bestand.", e);
         }
     }
 }

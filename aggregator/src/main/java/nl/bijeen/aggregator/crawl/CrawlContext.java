@@ -46,7 +46,7 @@ public final class CrawlContext {
         camel.getPropertiesComponent().setInitialProperties(placeholders(settings));
         camel.getShutdownStrategy().setTimeout(SHUTDOWN_SECONDS);
 
-        SourceRepository sources = new SourceRepository(dataSource);
+        SourceRepository sources = new SourceRepository(dataSource, settings.parkAfterFailures(), new java.util.Random());
         Clock clock = Clock.systemUTC();
         CrawlWriter writer = new CrawlWriter(dataSource, sources, settings.lifecycle(), clock);
         camel.addRoutes(new CrawlSourceRoute(new CrawlGuard(), sources, writer));

@@ -114,7 +114,8 @@ final class CrawlWriter {
         LOG.warn("{}: crawl failed: {}", crawl.sourceId(), error, expected(failure) ? null : failure);
         if (crawl.target() != null) { // else the source itself could not be found: there is nothing to record on
             long durationMs = crawl.elapsed().toMillis();
-            sources.recordFailure(crawl.sourceId(), error, Sql.storable(clock.instant()), durationMs);
+            sources.recordFailure(crawl.sourceId(), error, Sql.storable(clock.instant()), durationMs,
+                    notBefore(failure));
             Transactions.inTransaction(dataSource, "logging the failed crawl of " + crawl.sourceId(), c -> {
                 CrawlLog.append(c, CrawlLogEntry.withoutChanges(crawl.sourceId(), crawl.startedAt(), durationMs,
                         Outcome.FAILED, null, error));
@@ -131,6 +132,16 @@ final class CrawlWriter {
         return new CrawlLogEntry(crawl.sourceId(), crawl.startedAt(), crawl.elapsed().toMillis(), outcome, null,
                 found, synced.inserted(), synced.updated(), synced.removed(), synced.missing(), warnings.size(), texts,
                 error);
+    }
+
+    /** The time the website asked us (Retry-After) not to come back before, if it did. */
+    private static Instant notBefore(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof FetchException fetch) {
+                return fetch.notBefore().map(Sql::storable).orElse(null);
+            }
+        }
+        return null;
     }
 
     /** Failures we explain fully in the message; anything else also gets its stack trace in the log. */

@@ -37,6 +37,10 @@ public final class FailureMessages {
         return "De website antwoordde niet binnen " + seconds(limit) + ".";
     }
 
+    static String connectTimeout(Duration limit) {
+        return "De website reageerde niet binnen " + seconds(limit) + " op een verbindingsverzoek.";
+    }
+
     static String tooLarge(long maxBytes) {
         return "Het bestand is groter dan de toegestane " + size(maxBytes) + "; het ophalen is afgebroken.";
     }

@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Decides whether a URL may be fetched; asked for the first URL and for every redirect target. This is the seam
- * where address checks (no private networks: SSRF), robots.txt and per-host politeness will plug in. The standard
- * guard admits http and https URLs that name a host.
+ * Decides whether a URL may be fetched; asked for the first URL and for every redirect target. The standard guard
+ * admits http and https URLs that name a host. Address checks (SSRF), robots.txt and per-host politeness are not
+ * guards: the fetcher applies them always (see {@link HttpFetcher}), so no caller can leave them out.
  */
 @FunctionalInterface
 public interface FetchGuard {

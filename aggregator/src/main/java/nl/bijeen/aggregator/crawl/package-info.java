@@ -4,7 +4,12 @@
  * <pre>
  * due-sources   scheduler every {{bijeen.crawl.tick}} ms: claim due sources, split over {{bijeen.crawl.threads}}
  *   └─ crawl-source   one source: claim in this process, then
- *        ├─ fetch          conditional GET (HttpFetcher; every URL passes the FetchGuard)
+ *        ├─ fetch          conditional GET (HttpFetcher): every URL and redirect hop passes the FetchGuard
+ *        │                 (schemes), UrlRules (no credentials, no odd numeric IPs) and robots.txt (RobotsRules);
+ *        │                 the connection goes only to addresses the AddressPolicy admitted when the host was
+ *        │                 resolved (GuardedDnsResolver: resolve once, connect to what was checked); one request at
+ *        │                 a time per host, min-host-delay apart (HostPacer); 429/503 Retry-After travels in the
+ *        │                 FetchException to the failure record
  *        ├─ not-modified   304: record success, touch nothing else
  *        ├─ parse          Connectors.standard() with the source's settings (SourceParser)
  *        ├─ store          one transaction: activities, change log, source state (CrawlWriter)

@@ -96,7 +96,9 @@ public final class SourceRegistry {
         boolean refetch = !before.url().equals(definition.url()) || !before.format().equals(definition.format())
                 || !java.util.Objects.equals(before.recipe(), definition.recipe());
         Instant nextDue = refetch || !row.enabled() ? now : earliest(row.nextDueAt(), now.plus(definition.schedule()));
-        String validators = refetch ? ", etag = NULL, last_modified = NULL" : "";
+        // a new address or reading is a fresh start: validators go, and a parked source is taken back in
+        String validators = refetch
+                ? ", etag = NULL, last_modified = NULL, parked_reason = NULL, consecutive_failures = 0" : "";
         try (PreparedStatement update = connection.prepareStatement("UPDATE source SET name = ?, url = ?, format = ?,"
                 + " schedule_seconds = ?, recipe = ?, enabled = TRUE, next_due_at = ?" + validators + " WHERE id = ?")) {
             update.setString(1, definition.name());

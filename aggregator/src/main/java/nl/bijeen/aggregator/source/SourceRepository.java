@@ -11,9 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Random;
+import java.util.random.RandomGenerator;
 
 import javax.sql.DataSource;
 
+import nl.bijeen.aggregator.AggregatorSettings;
 import nl.bijeen.aggregator.store.Sql;
 import nl.bijeen.aggregator.store.Transactions;
 
@@ -21,9 +24,21 @@ import nl.bijeen.aggregator.store.Transactions;
 public final class SourceRepository {
 
     private final DataSource dataSource;
+    private final int parkAfterFailures;
+    private final RandomGenerator jitter;
 
     public SourceRepository(DataSource dataSource) {
+        this(dataSource, AggregatorSettings.DEFAULT_PARK_AFTER_FAILURES, new Random());
+    }
+
+    /**
+     * @param parkAfterFailures consecutive failures after which a source is parked
+     * @param jitter            shortens each backoff a little at random (fixed in tests)
+     */
+    public SourceRepository(DataSource dataSource, int parkAfterFailures, RandomGenerator jitter) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.parkAfterFailures = parkAfterFailures;
+        this.jitter = Objects.requireNonNull(jitter, "jitter");
     }
 
     public Optional<CrawlTarget> target(String sourceId) {
@@ -65,7 +80,8 @@ public final class SourceRepository {
             List<String> claimed = new ArrayList<>();
             for (String id : dueIds(connection, now, limit)) {
                 try (PreparedStatement claim = connection.prepareStatement(
-                        "UPDATE source SET next_due_at = ? WHERE id = ? AND enabled = TRUE AND next_due_at <= ?")) {
+                        "UPDATE source SET next_due_at = ? WHERE id = ? AND enabled = TRUE AND parked_reason IS NULL"
+                                + " AND next_due_at <= ?")) {
                     Sql.setInstant(claim, 1, now.plus(lease));
                     claim.setString(2, id);
                     Sql.setInstant(claim, 3, now);
@@ -101,26 +117,56 @@ public final class SourceRepository {
 
     /** Records a failed crawl in its own small transaction; activities are not touched. */
     public void recordFailure(String sourceId, String error, Instant at, long durationMs) {
+        recordFailure(sourceId, error, at, durationMs, null);
+    }
+
+    /**
+     * Records a failed crawl: the next attempt after a backoff with jitter, but not before {@code notBefore} (the
+     * website's Retry-After) when given; after {@code parkAfterFailures} failures in a row the source is parked.
+     */
+    public void recordFailure(String sourceId, String error, Instant at, long durationMs, Instant notBefore) {
         Transactions.inTransaction(dataSource, "recording the failure of " + sourceId, connection -> {
             int failures = failures(connection, sourceId) + 1;
+            Instant next = at.plus(Backoff.afterFailures(failures, schedule(connection, sourceId), jitter));
             try (PreparedStatement update = connection.prepareStatement("""
                     UPDATE source SET last_attempt_at = ?, last_error = ?, consecutive_failures = ?,
-                                      last_duration_ms = ?, next_due_at = ?
+                                      last_duration_ms = ?, next_due_at = ?,
+                                      parked_reason = COALESCE(parked_reason, ?)
                     WHERE id = ?""")) {
                 Sql.setInstant(update, 1, at);
                 update.setString(2, clip(error, 2000));
                 update.setInt(3, failures);
                 update.setLong(4, durationMs);
-                Sql.setInstant(update, 5, at.plus(Backoff.afterFailures(failures, schedule(connection, sourceId))));
-                update.setString(6, sourceId);
+                Sql.setInstant(update, 5, notBefore != null && notBefore.isAfter(next) ? notBefore : next);
+                update.setString(6, failures >= parkAfterFailures ? clip(parkedReason(failures, error), 2000) : null);
+                update.setString(7, sourceId);
                 return update.executeUpdate();
             }
         });
     }
 
+    /** Takes a parked source back into the schedule (an admin or its owner asked): due now, failures forgotten. */
+    public boolean unpark(String sourceId, Instant now) {
+        return Transactions.inTransaction(dataSource, "re-enabling " + sourceId, connection -> {
+            try (PreparedStatement update = connection.prepareStatement("""
+                    UPDATE source SET parked_reason = NULL, consecutive_failures = 0, next_due_at = ?
+                    WHERE id = ? AND parked_reason IS NOT NULL""")) {
+                Sql.setInstant(update, 1, now);
+                update.setString(2, sourceId);
+                return update.executeUpdate() == 1;
+            }
+        });
+    }
+
+    private static String parkedReason(int failures, String error) {
+        return "Bijeen haalt deze bron niet meer op: het ging " + failures + " keer op rij mis (laatste fout: " + error
+                + "). Een beheerder of de eigenaar kan de bron weer aanzetten; een nieuw adres zet haar ook weer aan.";
+    }
+
     private static List<String> dueIds(Connection connection, Instant now, int limit) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT id FROM source WHERE enabled = TRUE AND next_due_at <= ? ORDER BY next_due_at, id LIMIT ?")) {
+                "SELECT id FROM source WHERE enabled = TRUE AND parked_reason IS NULL AND next_due_at <= ?"
+                        + " ORDER BY next_due_at, id LIMIT ?")) {
             Sql.setInstant(query, 1, now);
             query.setInt(2, limit);
             List<String> ids = new ArrayList<>();
@@ -158,7 +204,8 @@ public final class SourceRepository {
                 rs.getString("format"), Duration.ofSeconds(rs.getLong("schedule_seconds")), rs.getBoolean("enabled"),
                 Sql.getInstant(rs, "last_attempt_at"), Sql.getInstant(rs, "last_success_at"),
                 rs.getString("last_error"), rs.getInt("consecutive_failures"), rs.getInt("item_count"),
-                Sql.getNullableLong(rs, "last_duration_ms"), Sql.getInstant(rs, "next_due_at"));
+                Sql.getNullableLong(rs, "last_duration_ms"), Sql.getInstant(rs, "next_due_at"),
+                rs.getString("parked_reason"));
     }
 
     private static String clip(String value, int max) {

@@ -69,7 +69,8 @@ abstract class CrawlSpec {
 
     static AggregatorSettings settings(boolean crawlEnabled, Duration requestTimeout) {
         return new AggregatorSettings(crawlEnabled, Duration.ofMillis(100), Duration.ofSeconds(2), requestTimeout,
-                BODY_LIMIT, "BijeenTest/1.0", Duration.ofDays(365));
+                BODY_LIMIT, "BijeenTest/1.0", Duration.ofDays(365))
+                .withFetchAllowList(HttpFetcherTest.LOOPBACK).withMinHostDelay(Duration.ZERO);
     }
 
     /** A source served by the fixture server at a path of its own; the id is unique in this test class. */

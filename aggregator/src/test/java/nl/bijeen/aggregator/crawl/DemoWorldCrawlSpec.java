@@ -148,7 +148,8 @@ abstract class DemoWorldCrawlSpec {
         AggregatorSettings base = CrawlSpec.settings(scheduler, Duration.ofSeconds(10));
         AggregatorSettings settings = new AggregatorSettings(base.crawlEnabled(), base.schedulerTick(),
                 base.connectTimeout(), base.requestTimeout(), base.maxBodyBytes(), base.userAgent(), base.horizon(),
-                CONFIG.resolve("recipes"));
+                CONFIG.resolve("recipes"), base.fetchAllowList(), base.minHostDelay(),
+                base.parkAfterFailures(), base.lifecycle());
         return Aggregator.start(settings, NormaliseSettings.fromConfigDir(CONFIG), db.dataSource(),
                 world.sourceDefinitions(server.baseUri()));
     }

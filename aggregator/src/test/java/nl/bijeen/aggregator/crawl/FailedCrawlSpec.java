@@ -54,8 +54,10 @@ abstract class FailedCrawlSpec extends CrawlSpec {
         assertThat(status.lastSuccessAt()).isEqualTo(statusBefore.lastSuccessAt());
         assertThat(status.lastAttemptAt()).isAfter(statusBefore.lastAttemptAt());
         assertThat(status.itemCount()).isEqualTo(3);
-        assertThat(status.nextDueAt()).as("first retry after a minute")
-                .isEqualTo(status.lastAttemptAt().plus(Duration.ofMinutes(status.consecutiveFailures() == 1 ? 1 : 2)));
+        Duration backoff = Duration.ofMinutes(status.consecutiveFailures() == 1 ? 1 : 2);
+        assertThat(status.nextDueAt()).as("first retry after a minute, less up to a fifth of jitter")
+                .isBetween(status.lastAttemptAt().plus(backoff.multipliedBy(4).dividedBy(5)),
+                        status.lastAttemptAt().plus(backoff));
         assertThat(db.queryString("SELECT etag FROM source WHERE id = ?", kern.id())).isEqualTo(etagBefore);
         return outcome;
     }

@@ -23,12 +23,16 @@ class HttpFetcherTest {
 
     private static final long LIMIT = 100_000;
 
+    /** The fixture server is on loopback, which only the allow-list opens (see SsrfTableTest for it closed). */
+    static final java.util.List<String> LOOPBACK = java.util.List.of("127.0.0.0/8", "::1");
+
     private final FixtureServer server = new FixtureServer();
     private final HttpFetcher fetcher = new HttpFetcher(settings(Duration.ofSeconds(5)), FetchGuard.webSchemesOnly());
 
     static AggregatorSettings settings(Duration requestTimeout) {
         return new AggregatorSettings(false, Duration.ofMillis(100), Duration.ofSeconds(2), requestTimeout, LIMIT,
-                "BijeenTest/1.0 (+https://bijeen.example/test)", Duration.ofDays(365));
+                "BijeenTest/1.0 (+https://bijeen.example/test)", Duration.ofDays(365))
+                .withFetchAllowList(LOOPBACK).withMinHostDelay(Duration.ZERO);
     }
 
     @AfterEach
@@ -186,6 +190,49 @@ class HttpFetcherTest {
 
         assertThatThrownBy(() -> fetcher.fetch(server.uri("/groot"), Validators.NONE))
                 .isInstanceOf(FetchException.class).hasMessageStartingWith("Het bestand is groter dan de toegestane");
+    }
+
+    @Test
+    void aDeflatedBodyIsDecoded() throws Exception {
+        byte[] calendar = FixtureServer.resource("crawl/agenda-v1.ics");
+        java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.DeflaterOutputStream deflate = new java.util.zip.DeflaterOutputStream(packed)) {
+            deflate.write(calendar);
+        }
+        server.on("/agenda.ics", exchange -> {
+            exchange.getResponseHeaders().add("Content-Encoding", "deflate");
+            FixtureServer.respond(exchange, 200, "text/calendar", packed.toByteArray());
+        });
+
+        FetchResult.Fetched fetched = (FetchResult.Fetched) fetcher.fetch(server.uri("/agenda.ics"), Validators.NONE);
+
+        assertThat(fetched.body()).isEqualTo(calendar);
+    }
+
+    @Test
+    void aFiftyMegabyteBodyIsRefusedUnderTheDefaultTenMegabyteLimit() {
+        AggregatorSettings defaults = AggregatorSettings.defaults().withFetchAllowList(LOOPBACK)
+                .withMinHostDelay(Duration.ZERO);
+        AtomicLong written = new AtomicLong();
+        server.on("/vijftig.ics", exchange -> {
+            long size = 50L * 1024 * 1024;
+            exchange.sendResponseHeaders(200, size);
+            byte[] chunk = new byte[64 * 1024];
+            try (OutputStream out = exchange.getResponseBody()) {
+                while (written.get() < size) {
+                    out.write(chunk);
+                    written.addAndGet(chunk.length);
+                }
+            } catch (IOException clientHungUp) {
+                // expected: the fetcher refuses before the end
+            }
+        });
+
+        try (HttpFetcher standard = new HttpFetcher(defaults, FetchGuard.webSchemesOnly())) {
+            assertThatThrownBy(() -> standard.fetch(server.uri("/vijftig.ics"), Validators.NONE))
+                    .isInstanceOf(FetchException.class)
+                    .hasMessage("Het bestand is groter dan de toegestane 10 MB; het ophalen is afgebroken.");
+        }
     }
 
     @Test

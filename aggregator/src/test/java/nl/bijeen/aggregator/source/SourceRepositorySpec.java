@@ -33,7 +33,7 @@ abstract class SourceRepositorySpec {
         db = openDatabase();
         StoreMigrations.migrate(db.dataSource());
         registry = new SourceRegistry(db.dataSource());
-        sources = new SourceRepository(db.dataSource());
+        sources = new SourceRepository(db.dataSource(), 10, () -> 0L); // no jitter: exact delays
     }
 
     @AfterEach

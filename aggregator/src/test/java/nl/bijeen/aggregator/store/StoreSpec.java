@@ -41,6 +41,7 @@ abstract class StoreSpec {
         store = new ActivityStore(db.dataSource());
     }
 
+    /** The V*.sql files shipped (counted, so adding a migration does not mean editing this spec). */
     private static long migrationFiles() {
         try (java.util.stream.Stream<java.nio.file.Path> files =
                      java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/migration"))) {

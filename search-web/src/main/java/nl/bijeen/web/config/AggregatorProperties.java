@@ -2,8 +2,10 @@ package nl.bijeen.web.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
 
 import nl.bijeen.aggregator.AggregatorSettings;
@@ -22,12 +24,17 @@ public record AggregatorProperties(
         @Bindable(defaultValue = "2") int missingCrawlsBeforeGone,
         @Bindable(defaultValue = "0.2") double suspiciousShare,
         @Bindable(defaultValue = "5") int suspiciousMinItems,
-        @Bindable(defaultValue = "30d") Duration crawlLogRetention) {
+        @Bindable(defaultValue = "30d") Duration crawlLogRetention,
+        @Nullable List<String> fetchAllowList,
+        @Bindable(defaultValue = "1s") Duration minHostDelay,
+        @Bindable(defaultValue = "10") int parkAfterFailures) {
 
     /** @param recipesDir where the recipes for pages without markup are (config/recipes) */
     public AggregatorSettings toSettings(Path recipesDir) {
+        List<String> allowList = fetchAllowList == null ? List.of()
+                : fetchAllowList.stream().filter(entry -> entry != null && !entry.isBlank()).toList();
         return new AggregatorSettings(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes,
-                userAgent, horizon, recipesDir, new LifecycleSettings(missingCrawlsBeforeGone, suspiciousShare,
-                        suspiciousMinItems, crawlLogRetention));
+                userAgent, horizon, recipesDir, allowList, minHostDelay, parkAfterFailures,
+                new LifecycleSettings(missingCrawlsBeforeGone, suspiciousShare, suspiciousMinItems, crawlLogRetention));
     }
 }

@@ -25,7 +25,8 @@ public final class AgendaStore implements AutoCloseable {
 
     private AgendaStore(AgendaServer agenda) {
         dataSource.setURL("jdbc:h2:mem:agenda-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        aggregator = Aggregator.start(AggregatorSettings.defaults().withoutScheduler(), dataSource,
+        aggregator = Aggregator.start(AggregatorSettings.defaults().withoutScheduler()
+                        .withFetchAllowList(List.of("127.0.0.0/8", "::1")).withMinHostDelay(Duration.ZERO), dataSource,
                 List.of(new SourceDefinition(SOURCE, "De Kern", agenda.agendaUri(), "ical", Duration.ofHours(1))));
     }
 
