@@ -33,6 +33,9 @@ final class DefaultWijk {
 
     static ActivityDraft apply(ActivityDraft draft, String wijk) {
         Place place = draft.place();
+        if (wijk == null) {
+            return draft;
+        }
         if (place == null) {
             return draft.withPlace(new Place(null, null, null, null, wijk, null));
         }
