@@ -3,9 +3,12 @@ package nl.bijeen.aggregator.crawl;
 import org.apache.camel.builder.RouteBuilder;
 
 import nl.bijeen.aggregator.normalise.Normaliser;
-import nl.bijeen.connectors.classify.SourceDefaults;
+import nl.bijeen.aggregator.source.CrawlTarget;
 
-/** {@code direct:normalise}: classification (audiences, themes, cost, access) and places (coordinates, wijk, buurt). */
+/**
+ * {@code direct:normalise}: classification (audiences, themes, cost, access) and places (coordinates, wijk, buurt),
+ * with the source's defaults from sources.yml where the activity itself is silent.
+ */
 final class NormaliseRoute extends RouteBuilder {
 
     static final String ENDPOINT = "direct:normalise";
@@ -22,8 +25,10 @@ final class NormaliseRoute extends RouteBuilder {
         from(ENDPOINT).routeId("normalise")
                 .process(exchange -> {
                     Crawl crawl = CrawlSourceRoute.crawl(exchange);
-                    // Per-source default audiences and themes arrive with the sources-in-the-store work (issue 4).
-                    crawl.parsed(normaliser.normalise(crawl.parsed(), SourceDefaults.NONE));
+                    CrawlTarget target = crawl.target();
+                    // the default wijk comes after locating, so that a wijk found from the address always wins
+                    crawl.parsed(DefaultWijk.apply(normaliser.normalise(crawl.parsed(), target.classifierDefaults()),
+                            target.defaultWijk()));
                 });
     }
 }

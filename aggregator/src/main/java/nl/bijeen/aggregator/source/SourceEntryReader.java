@@ -16,7 +16,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** Checks one entry of sources.yml and turns it into a {@link SourceDefinition}; remembers ids to catch duplicates. */
 final class SourceEntryReader {
 
-    static final Set<String> KEYS = Set.of("id", "name", "url", "format", "schedule", "recipe");
+    static final List<String> KEYS = List.of("id", "name", "url", "format", "schedule", "recipe", "audiences", "themes",
+            "wijk", "priority", "owner-email", "paused");
     static final Set<String> FORMATS = Set.of("auto", "ical", "feed", "jsonld", "html", "recipe");
     private static final Set<String> SCHEMES = Set.of("http", "https", "webcal");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,99}");
@@ -27,7 +28,8 @@ final class SourceEntryReader {
     Optional<SourceDefinition> read(JsonNode entry, int position, List<String> problems) {
         String label = label(entry, position);
         if (!entry.isObject()) {
-            problems.add(label + ": must be a mapping with id, url and optionally name, format, schedule, recipe");
+            problems.add(label + ": must be a mapping of the keys " + String.join(", ", KEYS)
+                    + " (id and url are required)");
             return Optional.empty();
         }
         int before = problems.size();
@@ -46,10 +48,12 @@ final class SourceEntryReader {
         }
         String effectiveFormat = checkRecipe(recipe, format, label, problems);
         Duration every = checkSchedule(schedule, label, problems);
+        SourceSettingsReader.Settings settings = SourceSettingsReader.read(entry, label, problems);
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new SourceDefinition(id, name, uri, effectiveFormat, every, recipe));
+        return Optional.of(new SourceDefinition(id, name, uri, effectiveFormat, every, recipe, settings.audiences(),
+                settings.themes(), settings.wijk(), settings.priority(), settings.ownerEmail(), settings.paused()));
     }
 
     private static final List<String> FORMAT_LIST = List.of("auto", "ical", "feed", "jsonld", "html", "recipe");
@@ -81,7 +85,7 @@ final class SourceEntryReader {
         for (Map.Entry<String, JsonNode> field : entry.properties()) {
             String key = field.getKey();
             if (!KEYS.contains(key)) {
-                problems.add(label + ": unknown key '" + key + "' (allowed: id, name, url, format, schedule, recipe)");
+                problems.add(label + ": unknown key '" + key + "' (allowed: " + String.join(", ", KEYS) + ")");
             }
         }
     }

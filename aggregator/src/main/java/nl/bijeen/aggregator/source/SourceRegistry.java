@@ -62,13 +62,17 @@ public final class SourceRegistry {
     private static Map<String, Row> configuredRows(Connection connection) throws SQLException {
         Map<String, Row> rows = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT id, name, url, format, schedule_seconds, recipe, enabled, next_due_at FROM source"
+                "SELECT id, name, url, format, schedule_seconds, recipe, default_audiences, default_themes,"
+                        + " default_wijk, priority, owner_email, paused, enabled, next_due_at FROM source"
                         + " WHERE origin = 'config'");
              ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
                 SourceDefinition definition = new SourceDefinition(rs.getString("id"), rs.getString("name"),
                         java.net.URI.create(rs.getString("url")), rs.getString("format"),
-                        java.time.Duration.ofSeconds(rs.getLong("schedule_seconds")), rs.getString("recipe"));
+                        java.time.Duration.ofSeconds(rs.getLong("schedule_seconds")), rs.getString("recipe"),
+                        IdLists.split(rs.getString("default_audiences")), IdLists.split(rs.getString("default_themes")),
+                        rs.getString("default_wijk"), rs.getInt("priority"), rs.getString("owner_email"),
+                        rs.getBoolean("paused"));
                 rows.put(definition.id(), new Row(definition, rs.getBoolean("enabled"), Sql.getInstant(rs, "next_due_at")));
             }
         }
@@ -77,15 +81,10 @@ public final class SourceRegistry {
 
     private static void insert(Connection connection, SourceDefinition definition, Instant now) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO source (id, name, url, format, schedule_seconds, recipe, origin, enabled, next_due_at)
-                VALUES (?, ?, ?, ?, ?, ?, 'config', TRUE, ?)""")) {
-            insert.setString(1, definition.id());
-            insert.setString(2, definition.name());
-            insert.setString(3, definition.url().toString());
-            insert.setString(4, definition.format());
-            insert.setLong(5, definition.schedule().toSeconds());
-            insert.setString(6, definition.recipe());
-            Sql.setInstant(insert, 7, now);
+                INSERT INTO source (name, url, format, schedule_seconds, recipe, default_audiences, default_themes,
+                                    default_wijk, priority, owner_email, paused, next_due_at, id, origin, enabled)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'config', TRUE)""")) {
+            setDefinition(insert, definition, now);
             insert.executeUpdate();
         }
     }
@@ -100,16 +99,30 @@ public final class SourceRegistry {
         String validators = refetch
                 ? ", etag = NULL, last_modified = NULL, parked_reason = NULL, consecutive_failures = 0" : "";
         try (PreparedStatement update = connection.prepareStatement("UPDATE source SET name = ?, url = ?, format = ?,"
-                + " schedule_seconds = ?, recipe = ?, enabled = TRUE, next_due_at = ?" + validators + " WHERE id = ?")) {
-            update.setString(1, definition.name());
-            update.setString(2, definition.url().toString());
-            update.setString(3, definition.format());
-            update.setLong(4, definition.schedule().toSeconds());
-            update.setString(5, definition.recipe());
-            Sql.setInstant(update, 6, nextDue);
-            update.setString(7, definition.id());
+                + " schedule_seconds = ?, recipe = ?, default_audiences = ?, default_themes = ?, default_wijk = ?,"
+                + " priority = ?, owner_email = ?, paused = ?, next_due_at = ?, enabled = TRUE" + validators
+                + " WHERE id = ?")) {
+            setDefinition(update, definition, nextDue);
             update.executeUpdate();
         }
+    }
+
+    /** Parameters 1–13 of both the insert and the update: the definition, then next_due_at, then the id. */
+    private static void setDefinition(PreparedStatement statement, SourceDefinition definition, Instant nextDue)
+            throws SQLException {
+        statement.setString(1, definition.name());
+        statement.setString(2, definition.url().toString());
+        statement.setString(3, definition.format());
+        statement.setLong(4, definition.schedule().toSeconds());
+        statement.setString(5, definition.recipe());
+        statement.setString(6, IdLists.join(definition.defaultAudiences()));
+        statement.setString(7, IdLists.join(definition.defaultThemes()));
+        statement.setString(8, definition.defaultWijk());
+        statement.setInt(9, definition.priority());
+        statement.setString(10, definition.ownerEmail());
+        statement.setBoolean(11, definition.paused());
+        Sql.setInstant(statement, 12, nextDue);
+        statement.setString(13, definition.id());
     }
 
     private static void disable(Connection connection, String id) throws SQLException {

@@ -44,12 +44,15 @@ public final class SourceRepository {
     public Optional<CrawlTarget> target(String sourceId) {
         return Transactions.read(dataSource, "reading source " + sourceId, connection -> {
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT id, url, format, schedule_seconds, etag, last_modified, recipe FROM source WHERE id = ?")) {
+                    "SELECT id, url, format, schedule_seconds, etag, last_modified, recipe, default_audiences,"
+                            + " default_themes, default_wijk FROM source WHERE id = ?")) {
                 query.setString(1, sourceId);
                 try (ResultSet rs = query.executeQuery()) {
                     return rs.next() ? Optional.of(new CrawlTarget(rs.getString("id"), URI.create(rs.getString("url")),
                             rs.getString("format"), Duration.ofSeconds(rs.getLong("schedule_seconds")),
-                            rs.getString("etag"), rs.getString("last_modified"), rs.getString("recipe")))
+                            rs.getString("etag"), rs.getString("last_modified"), rs.getString("recipe"),
+                            IdLists.split(rs.getString("default_audiences")),
+                            IdLists.split(rs.getString("default_themes")), rs.getString("default_wijk")))
                             : Optional.empty();
                 }
             }
@@ -74,6 +77,7 @@ public final class SourceRepository {
      * conditional UPDATE, so a source is handed to one crawler only, even with several crawler processes. The crawl
      * sets the real next_due_at when it ends; if the process dies, the lease runs out and the source is due again.
      * At most {@code limit} sources are claimed, longest overdue first, so that a batch ends well within its lease.
+     * Parked and paused sources are never claimed (a crawl on request does not claim, so it still runs them).
      */
     public List<String> claimDue(Instant now, Duration lease, int limit) {
         return Transactions.inTransaction(dataSource, "claiming due sources", connection -> {
@@ -81,7 +85,7 @@ public final class SourceRepository {
             for (String id : dueIds(connection, now, limit)) {
                 try (PreparedStatement claim = connection.prepareStatement(
                         "UPDATE source SET next_due_at = ? WHERE id = ? AND enabled = TRUE AND parked_reason IS NULL"
-                                + " AND next_due_at <= ?")) {
+                                + " AND paused = FALSE AND next_due_at <= ?")) {
                     Sql.setInstant(claim, 1, now.plus(lease));
                     claim.setString(2, id);
                     Sql.setInstant(claim, 3, now);
@@ -165,7 +169,8 @@ public final class SourceRepository {
 
     private static List<String> dueIds(Connection connection, Instant now, int limit) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT id FROM source WHERE enabled = TRUE AND parked_reason IS NULL AND next_due_at <= ?"
+                "SELECT id FROM source WHERE enabled = TRUE AND parked_reason IS NULL AND paused = FALSE"
+                        + " AND next_due_at <= ?"
                         + " ORDER BY next_due_at, id LIMIT ?")) {
             Sql.setInstant(query, 1, now);
             query.setInt(2, limit);
@@ -205,7 +210,10 @@ public final class SourceRepository {
                 Sql.getInstant(rs, "last_attempt_at"), Sql.getInstant(rs, "last_success_at"),
                 rs.getString("last_error"), rs.getInt("consecutive_failures"), rs.getInt("item_count"),
                 Sql.getNullableLong(rs, "last_duration_ms"), Sql.getInstant(rs, "next_due_at"),
-                rs.getString("parked_reason"));
+                rs.getString("parked_reason"), new SourceStatus.Settings(
+                        IdLists.split(rs.getString("default_audiences")), IdLists.split(rs.getString("default_themes")),
+                        rs.getString("default_wijk"), rs.getInt("priority"), rs.getString("owner_email"),
+                        rs.getBoolean("paused")));
     }
 
     private static String clip(String value, int max) {

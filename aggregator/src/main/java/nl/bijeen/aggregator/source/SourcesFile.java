@@ -15,8 +15,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
- * Reads {@code config/sources.yml}: a list under {@code sources:} of entries with the keys id, name, url, format
- * and schedule. Every problem in the file is reported at once, each naming the entry and the key.
+ * Reads {@code config/sources.yml}: a list under {@code sources:} of entries with the keys id, name, url, format,
+ * schedule and recipe, and the settings audiences, themes, wijk, priority, owner-email and paused (the file's
+ * comment header explains each). Every problem in the file is reported at once, each naming the entry and the key.
  */
 public final class SourcesFile {
 

@@ -116,4 +116,49 @@ abstract class SourceRepositorySpec {
         assertThat(sources.statuses().getFirst().consecutiveFailures()).isEqualTo(8);
         assertThat(sources.statuses().getFirst().lastError()).isEqualTo("De website antwoordde met foutcode 500.");
     }
+
+    private static SourceDefinition withSettings(String id, boolean paused) {
+        return new SourceDefinition(id, "Ouderenbond", URI.create("https://" + id + ".example/agenda.ics"), "ical",
+                Duration.ofHours(1), null, List.of("senioren", "mantelzorgers"), List.of("ontmoeten"), "WK053701",
+                7, "agenda@" + id + ".example", paused);
+    }
+
+    @Test
+    void theStoreKeepsEverySettingOfASource() {
+        registry.sync(List.of(withSettings("bond", true)), now);
+
+        SourceStatus status = sources.statuses().getFirst();
+        assertThat(status.settings()).isEqualTo(new SourceStatus.Settings(List.of("senioren", "mantelzorgers"),
+                List.of("ontmoeten"), "WK053701", 7, "agenda@bond.example", true));
+        assertThat(sources.target("bond")).hasValueSatisfying(target -> {
+            assertThat(target.defaultAudiences()).containsExactly("senioren", "mantelzorgers");
+            assertThat(target.defaultThemes()).containsExactly("ontmoeten");
+            assertThat(target.defaultWijk()).isEqualTo("WK053701");
+        });
+    }
+
+    @Test
+    void changedSettingsAreStoredAndEmptyDefaultsAreStoredAsNone() {
+        registry.sync(List.of(withSettings("bond", false)), now);
+
+        registry.sync(definitions("bond"), now);
+
+        assertThat(sources.statuses().getFirst().settings()).isEqualTo(SourceStatus.Settings.NONE);
+        assertThat(sources.target("bond")).hasValueSatisfying(target -> {
+            assertThat(target.defaultAudiences()).isEmpty();
+            assertThat(target.defaultWijk()).isNull();
+        });
+    }
+
+    @Test
+    void aPausedSourceIsNotClaimedUntilItIsResumed() {
+        registry.sync(List.of(withSettings("bond", true), definitions("kern").getFirst()), now.minusSeconds(10));
+
+        assertThat(sources.claimDue(now, LEASE, 10)).containsExactly("kern");
+        assertThat(sources.claimDue(now.plus(Duration.ofDays(1)), LEASE, 10)).as("still paused").containsExactly("kern");
+
+        registry.sync(List.of(withSettings("bond", false), definitions("kern").getFirst()), now);
+
+        assertThat(sources.claimDue(now, LEASE, 10)).as("resumed, and long overdue").containsExactly("bond");
+    }
 }

@@ -87,7 +87,7 @@ class SourcesFileTest {
                   - id: kern
                     url: https://kern.example/agenda.ics
                     adres: https://kern.example
-                """)).containsExactly("entry 1 (id 'kern'): unknown key 'adres' (allowed: id, name, url, format, schedule, recipe)");
+                """)).containsExactly("entry 1 (id 'kern'): unknown key 'adres' (allowed: id, name, url, format, schedule, recipe, audiences, themes, wijk, priority, owner-email, paused)");
     }
 
     @Test
