@@ -91,7 +91,7 @@ final class SourceEntryReader {
     }
 
     /** The key's text, {@code null} when absent; anything but a plain value is a problem. */
-    private static String text(JsonNode entry, String key, String label, List<String> problems) {
+    static String text(JsonNode entry, String key, String label, List<String> problems) {
         JsonNode value = entry.get(key);
         if (value == null || value.isNull()) {
             return null;

@@ -66,7 +66,7 @@ final class SourceSettingsReader {
     }
 
     private static String wijk(JsonNode entry, String label, List<String> problems) {
-        String wijk = scalar(entry, "wijk", label, problems);
+        String wijk = SourceEntryReader.text(entry, "wijk", label, problems);
         if (wijk != null && !WIJK.matcher(wijk).matches()) {
             problems.add(label + ": wijk '" + wijk + "' must be a CBS wijk code: WK and six digits, such as WK053701");
             return null;
@@ -89,7 +89,7 @@ final class SourceSettingsReader {
     }
 
     private static String email(JsonNode entry, String label, List<String> problems) {
-        String email = scalar(entry, "owner-email", label, problems);
+        String email = SourceEntryReader.text(entry, "owner-email", label, problems);
         if (email != null && (email.length() > 320 || !EMAIL.matcher(email).matches())) {
             problems.add(label + ": owner-email '" + email + "' is not an e-mail address (such as"
                     + " agenda@buurthuis.nl)");
@@ -108,18 +108,5 @@ final class SourceSettingsReader {
             return false;
         }
         return value.asBoolean();
-    }
-
-    private static String scalar(JsonNode entry, String key, String label, List<String> problems) {
-        JsonNode value = entry.get(key);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isValueNode()) {
-            problems.add(label + ": '" + key + "' must be a single value, not a list or mapping");
-            return null;
-        }
-        String text = value.asText().trim();
-        return text.isEmpty() ? null : text;
     }
 }
