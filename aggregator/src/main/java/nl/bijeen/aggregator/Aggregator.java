@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import nl.bijeen.aggregator.crawl.CrawlContext;
 import nl.bijeen.aggregator.crawl.CrawlOutcome;
 import nl.bijeen.aggregator.crawl.FailureMessages;
+import nl.bijeen.aggregator.dedupe.DedupeSettings;
 import nl.bijeen.aggregator.normalise.NormaliseSettings;
 import nl.bijeen.aggregator.normalise.Normaliser;
 import nl.bijeen.aggregator.source.SourceDefinition;
@@ -27,6 +28,9 @@ import nl.bijeen.aggregator.source.SourceStatus;
 import nl.bijeen.aggregator.store.ActivityStore;
 import nl.bijeen.aggregator.store.CrawlLog;
 import nl.bijeen.aggregator.store.CrawlLogEntry;
+import nl.bijeen.aggregator.store.DedupeResult;
+import nl.bijeen.aggregator.store.Reclustering;
+import nl.bijeen.aggregator.store.Sql;
 import nl.bijeen.aggregator.store.StoreMigrations;
 import nl.bijeen.aggregator.store.Transactions;
 import nl.bijeen.connectors.html.recipe.RecipeBook;
@@ -79,6 +83,7 @@ public final class Aggregator implements AutoCloseable {
         Objects.requireNonNull(meters, "meters");
         StoreMigrations.migrate(dataSource);
         new SourceRegistry(dataSource).sync(sources, Instant.now());
+        regroupIfSettingsChanged(settings.dedupe(), dataSource);
         Normaliser normaliser = Normaliser.create(normalise, dataSource,
                 warning -> LOG.warn("geocoding: {}", warning.message()));
         CamelContext camel;
@@ -90,6 +95,16 @@ public final class Aggregator implements AutoCloseable {
         }
         camel.start();
         return new Aggregator(dataSource, camel, meters);
+    }
+
+    /** A full deduplication pass when the dedupe settings changed since the last one (or none ran yet). */
+    private static void regroupIfSettingsChanged(DedupeSettings dedupe, DataSource dataSource) {
+        DedupeResult result = Transactions.inTransaction(dataSource, "regrouping the activities",
+                connection -> new Reclustering(dedupe).fullPassIfDue(connection, Sql.storable(Instant.now())));
+        if (result != null && result.inserted() + result.updated() + result.removed() > 0) {
+            LOG.info("Activities regrouped for new dedupe settings: {} new, {} changed, {} merged away",
+                    result.inserted(), result.updated(), result.removed());
+        }
     }
 
     /**
@@ -125,7 +140,7 @@ public final class Aggregator implements AutoCloseable {
      * the source's owner. False when the source was not parked.
      */
     public boolean reEnable(String sourceId) {
-        return sources.unpark(sourceId, nl.bijeen.aggregator.store.Sql.storable(Instant.now()));
+        return sources.unpark(sourceId, Sql.storable(Instant.now()));
     }
 
     public ActivityStore store() {

@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.bijeen.aggregator.dedupe.DedupeSettings;
 import nl.bijeen.aggregator.source.CrawlSuccess;
 import nl.bijeen.aggregator.source.SourceRepository;
 import nl.bijeen.aggregator.store.ActivitySync;
@@ -43,11 +44,12 @@ final class CrawlWriter {
     private final ActivitySync sync;
     private final Clock clock;
 
-    CrawlWriter(DataSource dataSource, SourceRepository sources, LifecycleSettings lifecycle, Clock clock) {
+    CrawlWriter(DataSource dataSource, SourceRepository sources, LifecycleSettings lifecycle, DedupeSettings dedupe,
+                Clock clock) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.sources = Objects.requireNonNull(sources, "sources");
         this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle");
-        this.sync = new ActivitySync(lifecycle.missingCrawlsBeforeGone());
+        this.sync = new ActivitySync(lifecycle.missingCrawlsBeforeGone(), dedupe);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 

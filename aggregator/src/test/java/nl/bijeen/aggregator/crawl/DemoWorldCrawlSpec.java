@@ -149,7 +149,7 @@ abstract class DemoWorldCrawlSpec {
         AggregatorSettings settings = new AggregatorSettings(base.crawlEnabled(), base.schedulerTick(),
                 base.connectTimeout(), base.requestTimeout(), base.maxBodyBytes(), base.userAgent(), base.horizon(),
                 CONFIG.resolve("recipes"), base.fetchAllowList(), base.minHostDelay(),
-                base.parkAfterFailures(), base.lifecycle());
+                base.parkAfterFailures(), base.lifecycle(), base.dedupe());
         return Aggregator.start(settings, NormaliseSettings.fromConfigDir(CONFIG), db.dataSource(),
                 world.sourceDefinitions(server.baseUri()));
     }
