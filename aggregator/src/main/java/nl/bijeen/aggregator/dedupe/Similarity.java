@@ -11,9 +11,11 @@ import java.util.Set;
  */
 public final class Similarity {
 
-    private static final double TITLE = 0.50;
-    private static final double TIME = 0.20;
-    private static final double PLACE = 0.20;
+    // Sites reword titles freely ("Digicafé" / "Digitaal Café", "Buureneettafel" / "Samen eten in De Kern"), but
+    // rarely the time and place: when those agree exactly, a modest agreement in wording is enough.
+    private static final double TEXT = 0.35;
+    private static final double TIME = 0.30;
+    private static final double PLACE = 0.25;
     private static final double ORGANISER = 0.10;
     private static final double UNKNOWN = 0.5;
     private static final double FAR_METRES = 2_000;
@@ -37,7 +39,12 @@ public final class Similarity {
         if (place == 0) {
             return 0;
         }
-        return TITLE * title(a, b) + TIME * time + PLACE * place + ORGANISER * organiser(a, b);
+        return TEXT * text(a, b) + TIME * time + PLACE * place + ORGANISER * organiser(a, b);
+    }
+
+    /** Agreement in wording: of the titles, or failing that of the descriptions (reworded titles, same story). */
+    static double text(DedupeItem a, DedupeItem b) {
+        return Math.max(title(a, b), TextKeys.dice(a.descriptionWords(), b.descriptionWords()));
     }
 
     /** The better of word and letter agreement: words catch reordering, letters catch spelling. */
@@ -67,7 +74,11 @@ public final class Similarity {
         return 0.9;
     }
 
-    /** 1 when they start together on a shared date, 0 when they meet on no date or at other times. */
+    /**
+     * 1 when they start and end together on a shared date; less when only the start is known to agree, or the
+     * start is a little off ("14.00" against "14.30": a sloppy source, or the doors opening); 0 when they meet on
+     * no shared date, or only at clearly other times.
+     */
     private double time(DedupeItem a, DedupeItem b) {
         double best = 0;
         long tolerance = settings.timeTolerance().toMinutes();
@@ -75,14 +86,21 @@ public final class Similarity {
             int x = a.starts().get(date);
             int y = b.starts().get(date);
             if (x == DedupeItem.ALL_DAY || y == DedupeItem.ALL_DAY) {
-                best = Math.max(best, UNKNOWN + 0.1);
+                best = Math.max(best, 0.6);
             } else if (Math.abs(x - y) <= tolerance) {
-                return 1;
+                best = Math.max(best, endAgreement(a.ends().get(date), b.ends().get(date), tolerance));
             } else if (Math.abs(x - y) <= 4 * tolerance) {
-                best = Math.max(best, 0.4); // "14.00" against "14.30": a sloppy source, or the doors opening
+                best = Math.max(best, 0.4);
             }
         }
         return best;
+    }
+
+    private static double endAgreement(Integer x, Integer y, long tolerance) {
+        if (x == null || y == null) {
+            return 0.85;
+        }
+        return Math.abs(x - y) <= tolerance ? 1 : 0.7;
     }
 
     /** Coordinates decide when both have them; otherwise the place names; 0 only when clearly far apart. */

@@ -22,14 +22,14 @@ final class TextKeys {
 
     /** Words that say nothing about which activity it is. */
     private static final Set<String> FILLER = Set.of("de", "het", "een", "t", "s", "van", "voor", "in", "op", "met",
-            "en", "bij", "aan", "te", "tot", "om", "of", "uit", "naar", "door", "over", "the", "a", "an", "and", "of",
+            "en", "bij", "aan", "te", "tot", "om", "of", "uit", "naar", "door", "over", "the", "a", "an", "and",
             "for", "at", "with", "uur", "u", "vanaf");
 
     /** Abbreviations as Dutch sites write them, and what they stand for. */
     private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
             Map.entry("bieb", "bibliotheek"), Map.entry("bib", "bibliotheek"), Map.entry("st", "stichting"),
             Map.entry("stg", "stichting"), Map.entry("ver", "vereniging"), Map.entry("vv", "voetbalvereniging"),
-            Map.entry("kerk", "kerk"), Map.entry("ned", "nederlands"), Map.entry("nl", "nederlands"),
+            Map.entry("ned", "nederlands"), Map.entry("nl", "nederlands"),
             Map.entry("gem", "gemeente"), Map.entry("bh", "buurthuis"), Map.entry("wijkcentr", "wijkcentrum"),
             Map.entry("ctr", "centrum"), Map.entry("cntr", "centrum"), Map.entry("sr", "senioren"),
             Map.entry("act", "activiteit"), Map.entry("inl", "inloop"), Map.entry("info", "informatie"));

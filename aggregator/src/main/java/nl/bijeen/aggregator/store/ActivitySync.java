@@ -58,6 +58,7 @@ public final class ActivitySync {
      */
     public SyncResult apply(Connection connection, String sourceId, List<ActivityDraft> drafts, Instant now,
                             boolean absencesConfirmed) throws SQLException {
+        Reclustering.lock(connection); // before any item is written: see Reclustering on why
         Map<String, Existing> existing = existingItems(connection, sourceId);
         Tally tally = new Tally();
         for (ActivityDraft draft : drafts) {
@@ -77,6 +78,7 @@ public final class ActivitySync {
      * an item and then only answers 304 would keep it forever. Items that were present stay untouched.
      */
     public SyncResult confirmAbsences(Connection connection, String sourceId, Instant now) throws SQLException {
+        Reclustering.lock(connection);
         Tally tally = new Tally();
         for (Existing item : existingItems(connection, sourceId).values()) {
             if (!item.gone() && item.missingCount() > 0) {

@@ -30,9 +30,11 @@ import nl.bijeen.aggregator.dedupe.Merger;
  * ({@link ClusterIds}); and writes only activities whose merged content really changed — so a re-crawl that
  * changes nothing, or a regrouping that leaves an activity as it was, adds nothing to the change log.
  *
- * <p>The {@code dedupe_state} row is locked first: passes of concurrent crawls run one after the other, each
- * seeing what the one before committed. (The change counter is locked last, by {@link ChangeLog}; the order is
- * always the same, so two passes cannot deadlock.)
+ * <p>The {@code dedupe_state} row is the store's write lock: a writer takes it ({@link #lock}) before it writes
+ * any source item, so writes of concurrent crawls run one after the other, each pass seeing what the one before
+ * committed. Taking it any later deadlocks: a pass also writes other sources' items (their activity), which a
+ * second writer may already hold while it waits for the pass. (The change counter is locked last, by
+ * {@link ChangeLog}; the order is always the same.)
  */
 public final class Reclustering {
 
@@ -52,7 +54,7 @@ public final class Reclustering {
      * appends the activity changes to the change log.
      */
     public DedupeResult apply(Connection connection, Collection<Long> touchedItems, Instant now) throws SQLException {
-        long lastId = lockState(connection);
+        long lastId = lock(connection);
         if (touchedItems.isEmpty()) {
             return DedupeResult.NONE;
         }
@@ -80,7 +82,7 @@ public final class Reclustering {
      * since the store was upgraded to activities). In its own transaction; returns null when none was due.
      */
     public DedupeResult fullPassIfDue(Connection connection, Instant now) throws SQLException {
-        long lastId = lockState(connection);
+        long lastId = lock(connection);
         if (settingsKey.equals(storedSettingsKey(connection))) {
             return null;
         }
@@ -169,8 +171,11 @@ public final class Reclustering {
         }
     }
 
-    /** Locks the dedupe state row until the transaction ends; returns the last activity id handed out. */
-    private static long lockState(Connection connection) throws SQLException {
+    /**
+     * Takes the store's write lock until the transaction ends (again within one transaction is harmless); returns
+     * the last activity id handed out.
+     */
+    static long lock(Connection connection) throws SQLException {
         try (PreparedStatement lock = connection.prepareStatement(
                 "UPDATE dedupe_state SET last_activity_id = last_activity_id WHERE id = 1")) {
             if (lock.executeUpdate() != 1) {
