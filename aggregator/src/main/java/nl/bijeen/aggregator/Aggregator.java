@@ -28,6 +28,7 @@ import nl.bijeen.aggregator.source.SourceStatus;
 import nl.bijeen.aggregator.store.ActivityStore;
 import nl.bijeen.aggregator.store.CrawlLog;
 import nl.bijeen.aggregator.store.CrawlLogEntry;
+import nl.bijeen.aggregator.store.DedupeDecisions;
 import nl.bijeen.aggregator.store.DedupeResult;
 import nl.bijeen.aggregator.store.Reclustering;
 import nl.bijeen.aggregator.store.Sql;
@@ -51,9 +52,11 @@ public final class Aggregator implements AutoCloseable {
     private final CamelContext camel;
     private final ProducerTemplate template;
     private final MeterRegistry meters;
+    private final DedupeDecisions dedupe;
 
-    private Aggregator(DataSource dataSource, CamelContext camel, MeterRegistry meters) {
+    private Aggregator(DataSource dataSource, CamelContext camel, MeterRegistry meters, DedupeSettings dedupe) {
         this.meters = meters;
+        this.dedupe = new DedupeDecisions(dataSource, dedupe);
         this.dataSource = dataSource;
         this.store = new ActivityStore(dataSource);
         this.sources = new SourceRepository(dataSource);
@@ -94,7 +97,7 @@ public final class Aggregator implements AutoCloseable {
             throw new IllegalStateException("the crawl routes could not be built: " + e.getMessage(), e);
         }
         camel.start();
-        return new Aggregator(dataSource, camel, meters);
+        return new Aggregator(dataSource, camel, meters, settings.dedupe());
     }
 
     /** A full deduplication pass when the dedupe settings changed since the last one (or none ran yet). */
@@ -141,6 +144,11 @@ public final class Aggregator implements AutoCloseable {
      */
     public boolean reEnable(String sourceId) {
         return sources.unpark(sourceId, Sql.storable(Instant.now()));
+    }
+
+    /** Admin decisions on deduplication (merge, never merge, split), respected by every later crawl. */
+    public DedupeDecisions dedupe() {
+        return dedupe;
     }
 
     public ActivityStore store() {
