@@ -43,9 +43,11 @@ final class CrawlWriter {
     private final LifecycleSettings lifecycle;
     private final ActivitySync sync;
     private final Clock clock;
+    private final DedupeMetrics metrics;
 
     CrawlWriter(DataSource dataSource, SourceRepository sources, LifecycleSettings lifecycle, DedupeSettings dedupe,
-                Clock clock) {
+                DedupeMetrics metrics, Clock clock) {
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.sources = Objects.requireNonNull(sources, "sources");
         this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle");
@@ -85,6 +87,7 @@ final class CrawlWriter {
             accepted = true; // K times in a row: the source really shrank
         }
         SyncResult synced = sync.apply(c, sourceId, items.kept(), now, accepted);
+        metrics.record(synced.dedupe()); // counted before the commit: a rare rollback over-counts, never hides
         Validators validators = crawl.fetched().validators();
         sources.recordSuccess(c, sourceId, new CrawlSuccess(validators.etag(), validators.lastModified(), found, now,
                 crawl.elapsed().toMillis()));
@@ -102,6 +105,7 @@ final class CrawlWriter {
         SyncResult confirmed = Transactions.inTransaction(dataSource, "recording the crawl of " + crawl.sourceId(),
                 c -> {
                     SyncResult absences = sync.confirmAbsences(c, crawl.sourceId(), now);
+                    metrics.record(absences.dedupe());
                     sources.recordSuccess(c, crawl.sourceId(), success);
                     CrawlLog.append(c, entry(crawl, Outcome.NOT_MODIFIED, null, absences, List.of(), null)
                             .withHttpStatus(HTTP_NOT_MODIFIED));
