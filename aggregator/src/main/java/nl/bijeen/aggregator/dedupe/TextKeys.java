@@ -82,6 +82,25 @@ final class TextKeys {
         return grams;
     }
 
+    /**
+     * The share of the smaller set found in the larger (overlap coefficient), 0 when the smaller has fewer than
+     * {@code minimum} elements: a tiny set is inside almost anything.
+     */
+    static double overlap(Set<String> a, Set<String> b, int minimum) {
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        if (small.size() < minimum) {
+            return 0;
+        }
+        int shared = 0;
+        for (String s : small) {
+            if (large.contains(s)) {
+                shared++;
+            }
+        }
+        return (double) shared / small.size();
+    }
+
     /** Dice coefficient of two sets: 1 for equal sets, 0 for disjoint (or empty) ones. */
     static double dice(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) {

@@ -57,7 +57,6 @@ class LabelledSetQualityTest {
 
     @Test
     void pairwiseF1OnTheLabelledSetIsAtLeast95Percent() {
-        System.out.println(misses() + "\nWRONG\n" + wrongMerges());
         assertThat(score.f1()).as(score + "\nmissed:\n" + misses()).isGreaterThanOrEqualTo(0.95);
     }
 

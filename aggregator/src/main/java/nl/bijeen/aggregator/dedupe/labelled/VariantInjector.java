@@ -51,10 +51,10 @@ public final class VariantInjector {
         };
     }
 
-    /** "Buurthuis De Kern" → "De Kern": sites that name the place in the title leave out what kind it is. */
+    /** "Buurthuis De Kern" → "De Kern": the first word dropped, as sites that name the place in the title leave out what kind it is. */
     static String shortPlace(String name) {
         String[] words = name.split(" ");
-        return words.length <= 2 ? name : words[words.length - 2] + " " + words[words.length - 1];
+        return words.length <= 2 ? name : name.substring(name.indexOf(' ') + 1);
     }
 
     /** Swaps the parts around "&", " en " or ":", else puts the last word first: same words, other order. */
