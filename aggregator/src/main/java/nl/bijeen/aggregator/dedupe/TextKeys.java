@@ -32,7 +32,10 @@ final class TextKeys {
             Map.entry("ned", "nederlands"), Map.entry("nl", "nederlands"),
             Map.entry("gem", "gemeente"), Map.entry("bh", "buurthuis"), Map.entry("wijkcentr", "wijkcentrum"),
             Map.entry("ctr", "centrum"), Map.entry("cntr", "centrum"), Map.entry("sr", "senioren"),
-            Map.entry("act", "activiteit"), Map.entry("inl", "inloop"), Map.entry("info", "informatie"));
+            Map.entry("act", "activiteit"), Map.entry("inl", "inloop"), Map.entry("info", "informatie"),
+            // "55+" folds to "55": in activity titles it means seniors, as "vijfenvijftigplus" does
+            Map.entry("55", "senioren"), Map.entry("55plus", "senioren"), Map.entry("vijfenvijftigplus", "senioren"),
+            Map.entry("65", "senioren"), Map.entry("65plus", "senioren"));
 
     private TextKeys() {
     }

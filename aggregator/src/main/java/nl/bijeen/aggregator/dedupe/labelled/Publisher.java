@@ -37,6 +37,12 @@ public final class Publisher {
         this.random = random;
     }
 
+    /** The draft of {@code activity} in Katwijk on a source of that id, worded as the activity, with a variation. */
+    public ActivityDraft publish(DemoActivity activity, String sourceId, Variation variation) {
+        return publish(activity, Town.of(0), new SyntheticSource(sourceId, activity.place().wijk(), null),
+                activity.title(), activity.description(), variation);
+    }
+
     /** The draft of {@code activity} on {@code source}, worded {@code title}/{@code text} before the variation. */
     ActivityDraft publish(DemoActivity activity, Town town, SyntheticSource source, String title, String text,
                           Variation variation) {
