@@ -20,3 +20,8 @@ CREATE TABLE page_validator (
 -- Recipe sources kept validators before, but without the pages behind them (they were never used): dropped, so the
 -- next crawl of each is a full one that records every page it loads.
 UPDATE source SET etag = NULL, last_modified = NULL WHERE recipe IS NOT NULL;
+
+-- SHA-256 (hex) of the recipe file (config/recipes/NAME.yml) as it was when Bijeen last started; NULL for a source
+-- without a recipe or before the first start with this column. An edited recipe reads the same pages differently,
+-- so when it changes the source's validators are dropped and its next crawl reads every page again.
+ALTER TABLE source ADD COLUMN recipe_hash CHAR(64);

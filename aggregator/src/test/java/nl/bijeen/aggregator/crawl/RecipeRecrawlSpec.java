@@ -3,6 +3,7 @@ package nl.bijeen.aggregator.crawl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import nl.bijeen.aggregator.Aggregator;
 import nl.bijeen.aggregator.AggregatorSettings;
@@ -103,6 +105,24 @@ abstract class RecipeRecrawlSpec extends CrawlSpec {
                 .isEqualTo(pages);
     }
 
+    @Test
+    void anEditedRecipeIsAppliedAtTheNextCrawlThoughNoPageChanged(@TempDir Path recipes) throws Exception {
+        Path recipe = recipes.resolve("demo-bibliotheek.yml");
+        Files.copy(RECIPES.resolve("demo-bibliotheek.yml"), recipe);
+        SourceDefinition library = library("bieb-edited-recipe", 2);
+        start(library, recipes);
+        aggregator.crawlNow(library.id());
+        aggregator.close();
+        Files.writeString(recipe, Files.readString(recipe)
+                .replace("description: article.activiteit div.beschrijving", "description: article.activiteit h1"));
+        start(library, recipes);
+
+        CrawlOutcome again = aggregator.crawlNow(library.id());
+
+        assertThat(again.notModified()).isFalse();
+        assertThat(descriptionOf(library, "Activiteit 1")).isEqualTo("Activiteit 1");
+    }
+
     /** A library agenda with {@code items} activities, each with a detail page of its own. */
     private SourceDefinition library(String name, int items) {
         SourceDefinition base = source(name);
@@ -161,10 +181,14 @@ abstract class RecipeRecrawlSpec extends CrawlSpec {
     }
 
     private void start(SourceDefinition source) {
+        start(source, RECIPES);
+    }
+
+    private void start(SourceDefinition source, Path recipes) {
         AggregatorSettings base = settings(false, requestTimeout());
         aggregator = Aggregator.start(new AggregatorSettings(base.crawlEnabled(), base.schedulerTick(),
                 base.connectTimeout(), base.requestTimeout(), base.maxBodyBytes(), base.userAgent(), base.horizon(),
-                RECIPES, base.fetchAllowList(), base.minHostDelay(), base.parkAfterFailures(), base.lifecycle(),
+                recipes, base.fetchAllowList(), base.minHostDelay(), base.parkAfterFailures(), base.lifecycle(),
                 base.dedupe()), db.dataSource(), List.of(source));
     }
 }
