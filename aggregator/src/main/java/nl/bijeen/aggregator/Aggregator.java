@@ -21,6 +21,7 @@ import nl.bijeen.aggregator.crawl.FailureMessages;
 import nl.bijeen.aggregator.dedupe.DedupeSettings;
 import nl.bijeen.aggregator.normalise.NormaliseSettings;
 import nl.bijeen.aggregator.normalise.Normaliser;
+import nl.bijeen.aggregator.source.RecipeEdits;
 import nl.bijeen.aggregator.source.SourceDefinition;
 import nl.bijeen.aggregator.source.SourceRegistry;
 import nl.bijeen.aggregator.source.SourceRepository;
@@ -86,6 +87,10 @@ public final class Aggregator implements AutoCloseable {
         Objects.requireNonNull(meters, "meters");
         StoreMigrations.migrate(dataSource);
         new SourceRegistry(dataSource).sync(sources, Instant.now());
+        int edited = new RecipeEdits(dataSource).forgetValidatorsOfEditedRecipes(settings.recipesDir(), Instant.now());
+        if (edited > 0) {
+            LOG.info("{} source(s) will be read whole: their recipe is new or was edited", edited);
+        }
         regroupIfSettingsChanged(settings.dedupe(), dataSource);
         Normaliser normaliser = Normaliser.create(normalise, dataSource,
                 warning -> LOG.warn("geocoding: {}", warning.message()));
