@@ -1,10 +1,12 @@
 package nl.bijeen.web.export;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -16,6 +18,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.server.util.HttpHostResolver;
+import io.micronaut.views.View;
 
 import nl.bijeen.connectors.geo.Area;
 
@@ -96,11 +99,21 @@ public class ExportController {
         return HttpResponse.ok(pdf).contentType(PDF).header("Content-Disposition", "inline; filename=\"" + file + "\"");
     }
 
+    /** Which wijk's poster to print: a plain page with a link per wijk, offered from the results page. */
+    @Get(uri = "/posters", produces = MediaType.TEXT_HTML)
+    @View("posters")
+    public Map<String, Object> posters() {
+        List<Map<String, String>> wijken = source.wijken().stream().map(Area::name).sorted()
+                .map(name -> Map.of("name", name,
+                        "link", "/export/poster.pdf?wijk=" + URLEncoder.encode(name, StandardCharsets.UTF_8)))
+                .toList();
+        return Map.of("wijken", wijken);
+    }
+
     private HttpResponse<String> feed(HttpRequest<?> request, String q, FeedExport.Format format, String type) {
         String query = ExportSource.normalise(q);
         String base = hosts.resolve(request);
-        String page = base + "/" + (query.isEmpty() ? "" : ExportLinks.of(query, base).get("rss")
-                .substring("/export/activiteiten.rss".length()));
+        String page = base + "/" + (query.isEmpty() ? "" : "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
         String self = base + request.getUri().toString();
         String title = query.isEmpty() ? "Activiteiten in de buurt – Bijeen" : query + " – Bijeen";
         List<ExportedActivity> found = source.find(query);
