@@ -59,7 +59,9 @@ final class ICalExport {
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(ImmutableMethod.PUBLISH);
-        calendar.add(new XProperty("X-WR-CALNAME", calendarName));
+        // The name holds the visitor's query; iCal4j escapes TEXT values, but an X- property is written as given,
+        // so line breaks (which would start new lines of the file) are made spaces here.
+        calendar.add(new XProperty("X-WR-CALNAME", SafeText.orEmpty(calendarName).replaceAll("[\\r\\n\\t]+", " ")));
         // Tells subscribing apps (Outlook, Apple) how often to look again.
         calendar.add(new XProperty("X-PUBLISHED-TTL", "PT6H"));
         Instant now = clock.instant();

@@ -37,7 +37,8 @@ final class PdfExport {
     /** What fits on one A4 page in large print; the rest is mentioned, not cut off silently. */
     static final int POSTER_LINES = 14;
 
-    private final PdfRenderer renderer = new PdfRenderer();
+    /** Thymeleaf's engine is thread-safe and caches parsed templates: one for all requests. */
+    private static final PdfRenderer RENDERER = new PdfRenderer();
     private final LocalDate today;
 
     PdfExport(LocalDate today) {
@@ -45,7 +46,7 @@ final class PdfExport {
     }
 
     byte[] booklet(String query, Grouping grouping, List<ExportedActivity> activities) {
-        return renderer.pdf("boekje", bookletModel(query, grouping, activities));
+        return RENDERER.pdf("boekje", bookletModel(query, grouping, activities));
     }
 
     Map<String, Object> bookletModel(String query, Grouping grouping, List<ExportedActivity> activities) {
@@ -76,7 +77,7 @@ final class PdfExport {
     }
 
     byte[] poster(String wijk, List<ExportedActivity> activities) {
-        return renderer.pdf("poster", posterModel(wijk, activities));
+        return RENDERER.pdf("poster", posterModel(wijk, activities));
     }
 
     Map<String, Object> posterModel(String wijk, List<ExportedActivity> activities) {

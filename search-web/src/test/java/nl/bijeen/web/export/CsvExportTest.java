@@ -44,6 +44,7 @@ class CsvExportTest extends ExportFixture {
             assertThat(row.get("Activiteit")).isEqualTo(COFFEE);
             assertThat(row.get("Wanneer")).contains("10.00–12.00 uur").doesNotContain("gaat niet door");
             assertThat(row.get("Alle data").split(", ")).hasSize(3);
+            assertThat(row.get("Alle data").split(", ")[1]).endsWith("(gaat niet door)");
             assertThat(row.get("Waar")).isEqualTo("Buurthuis De Kern, Zeeweg 12, 2225 AB Katwijk");
             assertThat(row.get("Wijk")).isEqualTo(WIJK);
             assertThat(row.get("Organisator")).isEqualTo("Buurthuis De Kern");

@@ -29,7 +29,8 @@ import nl.bijeen.web.support.Wait;
 /**
  * The whole application over a community centre's agenda on loopback ({@value #FIXTURE}), crawled once:
  * <ul>
- *   <li>"Koffieochtend in De Kern": weekly from tomorrow, 3 times, in Katwijk aan Zee, organiser with e-mail;</li>
+ *   <li>"Koffieochtend in De Kern": weekly from tomorrow, 3 times (the second cancelled), in Katwijk aan Zee,
+ *       organiser with e-mail;</li>
  *   <li>"Klaverjassen": the day after tomorrow, cancelled;</li>
  *   <li>a hostile item in 5 days: a spreadsheet formula and a script in its title, a script and a fake
  *       {@code END:VEVENT} in its description, a formula as its place and organiser, and a javascript: link.</li>

@@ -41,6 +41,17 @@ class HostileTextTest extends ExportFixture {
     }
 
     @Test
+    void aCraftedSubscriptionLinkCannotAddLinesToTheCalendar() {
+        // The query is part of the calendar's name; a link on someone else's site could carry line breaks.
+        String ics = text("/export/agenda.ics", Map.of("q", "koffie\r\nBEGIN:VEVENT\r\nSUMMARY:Nep\r\nEND:VEVENT"));
+
+        assertThat(ICalReader.events(ics)).extracting(ICalReader.Event::summary).doesNotContain("Nep");
+        assertThat(ics).doesNotContain("\r\nBEGIN:VEVENT\r\nSUMMARY:Nep");
+        assertThat(ICalReader.value(ICalReader.calendar(ics), "X-WR-CALNAME")).startsWith("Bijeen – koffie ")
+                .contains("SUMMARY:Nep");
+    }
+
+    @Test
     void rssEscapesMarkupSoReadersShowItAsText() throws Exception {
         SyndEntry entry = feedEntry("/export/activiteiten.rss");
 

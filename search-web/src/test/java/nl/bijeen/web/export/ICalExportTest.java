@@ -53,11 +53,19 @@ class ICalExportTest extends ExportFixture {
         assertThat(coffee.location()).isEqualTo("Buurthuis De Kern, Zeeweg 12, 2225 AB Katwijk");
         assertThat(coffee.geo()).isEqualTo("52.205;4.405");
         assertThat(coffee.url()).isEqualTo("https://dekern.example/agenda/koffie");
-        assertThat(coffee.status()).isNull();
     }
 
     @Test
-    void cancelledDateIsMarkedCancelledNotLeftOut() {
+    void cancelledDateOfASeriesIsMarkedCancelledNotLeftOut() {
+        List<Event> coffee = ICalReader.events(text("/export/agenda.ics", Map.of("q", "koffie")));
+
+        assertThat(coffee).hasSize(3);
+        assertThat(coffee.stream().sorted(java.util.Comparator.comparing(Event::start)).map(Event::status).toList())
+                .as("the second week is cancelled").containsExactly(null, "CANCELLED", null);
+    }
+
+    @Test
+    void cancelledActivityIsMarkedCancelled() {
         List<Event> cards = ICalReader.events(text("/export/agenda.ics", Map.of("q", "klaverjassen")));
 
         assertThat(cards).singleElement().satisfies(e -> assertThat(e.status()).isEqualTo("CANCELLED"));
