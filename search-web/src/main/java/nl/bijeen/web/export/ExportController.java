@@ -95,7 +95,8 @@ public class ExportController {
             return HttpResponse.badRequest(message.getBytes(StandardCharsets.UTF_8)).contentType(TEXT);
         }
         byte[] pdf = new PdfExport(today()).poster(area.get().name(), source.find(q));
-        String file = "poster-" + area.get().name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".pdf";
+        String file = "poster-" + area.get().name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "") + ".pdf";
         return HttpResponse.ok(pdf).contentType(PDF).header("Content-Disposition", "inline; filename=\"" + file + "\"");
     }
 

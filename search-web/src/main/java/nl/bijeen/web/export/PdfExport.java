@@ -36,6 +36,8 @@ final class PdfExport {
     private static final int ALSO_ON = 5;
     /** What fits on one A4 page in large print; the rest is mentioned, not cut off silently. */
     static final int POSTER_LINES = 14;
+    /** Nobody prints more than about 60 pages; a larger search gets its best matches and a hint to narrow it. */
+    static final int BOOKLET_MAX = 200;
 
     /** Thymeleaf's engine is thread-safe and caches parsed templates: one for all requests. */
     private static final PdfRenderer RENDERER = new PdfRenderer();
@@ -50,8 +52,9 @@ final class PdfExport {
     }
 
     Map<String, Object> bookletModel(String query, Grouping grouping, List<ExportedActivity> activities) {
+        List<ExportedActivity> shown = activities.stream().limit(BOOKLET_MAX).toList();
         Map<String, List<Entry>> groups = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (ExportedActivity a : activities.stream().sorted(SOONEST).toList()) {
+        for (ExportedActivity a : shown.stream().sorted(SOONEST).toList()) {
             groups.computeIfAbsent(groupOf(a, grouping), k -> new ArrayList<>()).add(entry(a));
         }
         // "Overige" and "Wijk onbekend" go last, after the named groups.
@@ -72,7 +75,8 @@ final class PdfExport {
                 + " " + today.getYear() + " met Bijeen.");
         model.put("groupedBy", grouping == Grouping.THEMA ? "Geordend op thema." : "Geordend op wijk.");
         model.put("groups", ordered);
-        model.put("total", activities.size());
+        model.put("total", shown.size());
+        model.put("cut", activities.size() > shown.size());
         return model;
     }
 
