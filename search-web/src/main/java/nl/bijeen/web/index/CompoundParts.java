@@ -1,0 +1,42 @@
+package nl.bijeen.web.index;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.lucene.analysis.CharArraySet;
+
+/**
+ * The word parts Dutch compounds are split into (see compound-parts.txt next to this class for how the list was
+ * made). A small hand-made list rather than a full Dutch dictionary: every part in it is a word residents search
+ * for, so splitting never produces noise terms such as "tend" from "koffieochtend".
+ */
+final class CompoundParts {
+
+    private static final String RESOURCE = "compound-parts.txt";
+    private static final CharArraySet PARTS = load();
+
+    private CompoundParts() {
+    }
+
+    static CharArraySet get() {
+        return PARTS;
+    }
+
+    private static CharArraySet load() {
+        try (InputStream in = CompoundParts.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + RESOURCE + " next to " + CompoundParts.class);
+            }
+            List<String> words = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            return CharArraySet.unmodifiableSet(new CharArraySet(words, false));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+        }
+    }
+}
