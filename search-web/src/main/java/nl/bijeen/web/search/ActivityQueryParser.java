@@ -62,7 +62,7 @@ final class ActivityQueryParser {
 
     /** @return the query for {@code text}; {@link MatchNoDocsQuery} when nothing searchable is left */
     Query parse(String text, boolean everyWord) {
-        Parser parser = new Parser();
+        Parser parser = new Parser(everyWord ? Occur.MUST : Occur.SHOULD);
         parser.setDefaultOperator(everyWord ? Occur.MUST : Occur.SHOULD);
         Query query = parser.parse(text);
         return query == null ? new MatchNoDocsQuery("nothing searchable in the input") : query;
@@ -70,8 +70,12 @@ final class ActivityQueryParser {
 
     private final class Parser extends SimpleQueryParser {
 
-        Parser() {
+        /** How the parts of a compound combine: all of them, or any for the relaxed query. */
+        private final Occur parts;
+
+        Parser(Occur parts) {
             super(queryAnalyzer, FIELDS);
+            this.parts = parts;
         }
 
         @Override
@@ -98,7 +102,7 @@ final class ActivityQueryParser {
             if (!parts.isEmpty()) {
                 // A compound also matches where all its parts occur: "buurthuis" finds "buurt huis".
                 BooleanQuery.Builder all = new BooleanQuery.Builder();
-                parts.forEach(p -> all.add(inEveryField(f -> new TermQuery(new Term(f, p))), Occur.MUST));
+                parts.forEach(p -> all.add(inEveryField(f -> new TermQuery(new Term(f, p))), this.parts));
                 any.add(new BoostQuery(all.build(), PARTS_WEIGHT), Occur.SHOULD);
             }
             return any.build();

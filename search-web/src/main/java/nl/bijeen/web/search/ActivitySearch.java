@@ -36,8 +36,10 @@ import nl.bijeen.web.search.SearchResult.Relaxation;
  * date. Cancelled activities are found too (the page marks them), so nobody goes looking for them elsewhere.
  *
  * <p>Place, audience, theme and date words in the query become filters ({@link QueryUnderstanding}); the rest is
- * text. A query that finds nothing is tried again with any word instead of every word, then without the filters,
- * and the result says so ({@link SearchResult#relaxed()}).
+ * text. A query that finds nothing is tried again with any word instead of every word, then with everything the
+ * filters allow (the words only rank), then without the filters, and the result says so
+ * ({@link SearchResult#relaxed()}). Filters before words: a place or a day someone names is a firmer wish than a
+ * loose word like "gezelligs".
  */
 public final class ActivitySearch {
 
@@ -88,6 +90,9 @@ public final class ActivitySearch {
                 result = run(query, understood, Relaxation.ANY_WORD, offset, limit, today);
             }
             if (result.total() == 0 && !understood.filters().isEmpty()) {
+                result = run(query, understood, Relaxation.WORDS_OPTIONAL, offset, limit, today);
+            }
+            if (result.total() == 0 && !understood.filters().isEmpty()) {
                 result = run(query, understood, Relaxation.WITHOUT_FILTERS, offset, limit, today);
             }
             LOG.debug("Search [{}] as [{}] {} ({}) found {}", query, understood.text(), understood.filters(),
@@ -103,7 +108,7 @@ public final class ActivitySearch {
         boolean noText = understood.text().isBlank();
         Query text = noText ? new MatchAllDocsQuery() : parser.parse(understood.text(), relaxation == Relaxation.NONE);
         BooleanQuery.Builder full = new BooleanQuery.Builder()
-                .add(text, noText ? Occur.FILTER : Occur.MUST)
+                .add(text, noText ? Occur.FILTER : relaxation == Relaxation.WORDS_OPTIONAL ? Occur.SHOULD : Occur.MUST)
                 .add(upcoming(today), Occur.FILTER);
         List<QueryFilter> applied = relaxation == Relaxation.WITHOUT_FILTERS ? List.of() : understood.filters();
         FilterQueries.add(full, applied);

@@ -21,6 +21,8 @@ public record SearchResult(String query, long total, List<IndexedActivity> activ
         NONE,
         /** Not every word was found together: activities with any of the words are shown. */
         ANY_WORD,
+        /** Nothing matched the words within the filters: everything within the filters, best matching first. */
+        WORDS_OPTIONAL,
         /** Nothing matched with the filters read from the query: they were dropped and any word will do. */
         WITHOUT_FILTERS
     }
