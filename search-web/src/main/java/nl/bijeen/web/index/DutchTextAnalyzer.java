@@ -29,7 +29,8 @@ import org.tartarus.snowball.ext.DutchStemmer;
  *       "seniorenactiviteiten" meets "activiteit voor senioren" and "buurthuis" meets "buurt huis". The parts sit at
  *       the same position as the whole word, so phrases and the AND of words keep working;</li>
  *   <li>Dutch Snowball stemming, last, so whole words and parts alike meet their other forms
- *       ("koffieochtenden" and "koffieochtend").</li>
+ *       ("koffieochtenden" and "koffieochtend"), followed by {@link DutchConsonantFilter} so "lezen" meets
+ *       "lees".</li>
  * </ol>
  * {@link #normalize} applies the same lowercasing and folding to prefix and fuzzy queries.
  */
@@ -95,6 +96,7 @@ public final class DutchTextAnalyzer extends Analyzer {
                     false);
         }
         stream = new SnowballFilter(stream, new DutchStemmer());
+        stream = new DutchConsonantFilter(stream);
         return new TokenStreamComponents(source, stream);
     }
 

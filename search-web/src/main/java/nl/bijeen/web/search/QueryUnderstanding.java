@@ -48,6 +48,9 @@ final class QueryUnderstanding {
                 String without = join(raw, i, i + f.length());
                 QueryFilter q = f.filter();
                 filters.add(new QueryFilter(q.kind(), q.label(), phrase, q.values(), q.from(), q.until(), without));
+                if (f.keepText()) {
+                    text.addAll(raw.subList(i, i + f.length()));
+                }
                 i += f.length();
                 continue;
             }
@@ -65,7 +68,7 @@ final class QueryUnderstanding {
         return new Understood(String.join(" ", text), distinct(filters));
     }
 
-    private record Found(QueryFilter filter, int length) {
+    private record Found(QueryFilter filter, int length, boolean keepText) {
     }
 
     private Optional<Found> longestAt(List<String> keys, int start, LocalDate today, ZoneId zone) {
@@ -79,11 +82,12 @@ final class QueryUnderstanding {
                 QueryFilter date = new QueryFilter(QueryFilter.Kind.DATE, phrase, phrase, List.of(),
                         days.get().first().atStartOfDay(zone).toInstant(),
                         days.get().last().plusDays(1).atStartOfDay(zone).toInstant(), null);
-                return Optional.of(new Found(date, n));
+                return Optional.of(new Found(date, n, false));
             }
             Optional<QueryVocabulary.Meaning> meaning = vocabulary.phrase(phrase);
             if (meaning.isPresent()) {
-                return Optional.of(new Found(filter(meaning.get(), phrase, null, null, null), n));
+                return Optional.of(new Found(filter(meaning.get(), phrase, null, null, null), n,
+                        meaning.get().keepText()));
             }
         }
         return Optional.empty();

@@ -27,7 +27,16 @@ import nl.bijeen.connectors.classify.Taxonomy;
 public final class QueryVocabulary {
 
     /** What a phrase stands for. */
-    record Meaning(QueryFilter.Kind kind, String label, List<String> values) {
+    record Meaning(QueryFilter.Kind kind, String label, List<String> values, boolean keepText) {
+
+        Meaning {
+            values = List.copyOf(values);
+        }
+
+        /** The same filter, also kept as text: a specific word ("inburgering") says more than its audience. */
+        Meaning keepingText() {
+            return new Meaning(kind, label, values, true);
+        }
     }
 
     /** Towns of the municipality of Katwijk and the CBS wijken they consist of. */
@@ -57,13 +66,13 @@ public final class QueryVocabulary {
         Map<String, Meaning> phrases = new HashMap<>();
         Map<String, Meaning> stems = new HashMap<>();
         TOWNS.forEach((town, codes) -> phrases.put(QueryText.normalise(town),
-                new Meaning(QueryFilter.Kind.WIJK, town, codes)));
+                new Meaning(QueryFilter.Kind.WIJK, town, codes, false)));
         if (wijkFile != null && Files.isRegularFile(wijkFile)) {
             readWijken(wijkFile).forEach((name, code) -> phrases.put(QueryText.normalise(name),
-                    new Meaning(QueryFilter.Kind.WIJK, name, List.of(code))));
+                    new Meaning(QueryFilter.Kind.WIJK, name, List.of(code), false)));
         }
         for (Taxonomy.Entry e : taxonomy.themes()) {
-            Meaning m = new Meaning(QueryFilter.Kind.THEME, e.label(), List.of(e.id()));
+            Meaning m = new Meaning(QueryFilter.Kind.THEME, e.label(), List.of(e.id()), false);
             for (String word : QueryText.words(e.label() + " " + e.id())) {
                 if (!NOT_THEME_WORDS.contains(word)) {
                     phrases.putIfAbsent(word, m);
@@ -71,16 +80,18 @@ public final class QueryVocabulary {
             }
         }
         for (Taxonomy.Entry e : taxonomy.audiences()) {
-            Meaning m = new Meaning(QueryFilter.Kind.AUDIENCE, e.label(), List.of(e.id()));
+            Meaning m = new Meaning(QueryFilter.Kind.AUDIENCE, e.label(), List.of(e.id()), false);
             phrases.put(QueryText.normalise(e.id()), m);
             phrases.put(QueryText.normalise(e.label()), m);
             for (String keyword : e.keywords()) {
-                if (keyword.startsWith("*") || !keyword.matches("=?[a-z]+")) {
-                    continue; // "*pensioen" hides inside other words; phrases and "65+" are left to the text
+                if (keyword.startsWith("*") || !keyword.matches("=?[a-z0-9+' ]+")) {
+                    continue; // "*pensioen" hides inside other words
                 }
-                String word = keyword.replace("=", "");
-                phrases.putIfAbsent(word, m);
-                if (!keyword.startsWith("=") && word.length() >= 5) {
+                String word = QueryText.normalise(keyword.replace("=", ""));
+                // A one-word keyword stays text as well ("inburgering", "dementie"); an age ("60 plus", "65+")
+                // or a phrase says no more than the audience.
+                phrases.putIfAbsent(word, word.matches("[a-z]+") ? m.keepingText() : m);
+                if (!keyword.startsWith("=") && word.matches("[a-z]{5,}")) {
                     stems.putIfAbsent(word, m);
                 }
             }
