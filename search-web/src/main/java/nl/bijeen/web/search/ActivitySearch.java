@@ -107,8 +107,10 @@ public final class ActivitySearch {
                              int offset, int limit, Instant today) throws IOException {
         boolean noText = understood.text().isBlank();
         Query text = noText ? new MatchAllDocsQuery() : parser.parse(understood.text(), relaxation == Relaxation.NONE);
+        // Without words, everything matches and nothing is scored; with "words optional", words only rank.
+        Occur textOccur = noText ? Occur.FILTER : relaxation == Relaxation.WORDS_OPTIONAL ? Occur.SHOULD : Occur.MUST;
         BooleanQuery.Builder full = new BooleanQuery.Builder()
-                .add(text, noText ? Occur.FILTER : relaxation == Relaxation.WORDS_OPTIONAL ? Occur.SHOULD : Occur.MUST)
+                .add(text, textOccur)
                 .add(upcoming(today), Occur.FILTER);
         List<QueryFilter> applied = relaxation == Relaxation.WITHOUT_FILTERS ? List.of() : understood.filters();
         FilterQueries.add(full, applied);

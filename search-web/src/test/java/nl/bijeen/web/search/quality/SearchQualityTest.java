@@ -89,12 +89,6 @@ class SearchQualityTest implements TestPropertyProvider {
                         + q.expectedIds() + ", top 5 " + top + ")");
             }
         }
-        if (System.getenv("QDEBUG") != null) {
-            for (String t : System.getenv("QDEBUG").split(";")) {
-                search.search(t, 3).activities().forEach(a -> System.out.println("DEBUG " + t + " -> " + a.title()
-                        + " " + a.audiences() + " " + a.themes() + " | " + a.description()));
-            }
-        }
         int passed = queries.size() - failing.size();
         System.out.printf("Search quality: %d of %d resident queries pass (%.0f %%)%n", passed, queries.size(),
                 100.0 * passed / queries.size());
