@@ -20,12 +20,38 @@ final class CompoundParts {
     private static final String RESOURCE = "compound-parts.txt";
     private static final CharArraySet PARTS = load();
 
+
     private CompoundParts() {
     }
 
     static CharArraySet get() {
         return PARTS;
     }
+
+    /**
+     * True when known parts cover all of {@code word} (lowercase, folded), but for at most {@link #SLACK} letters
+     * of linking sounds: "buurthuis", "seniorenactiviteiten". "wijkagent" is not: "agent" is unknown, and a
+     * wijkagent is not a wijk.
+     */
+    static boolean covers(String word) {
+        char[] letters = word.toCharArray();
+        boolean[] covered = new boolean[letters.length];
+        for (int start = 0; start < word.length(); start++) {
+            for (int end = start + 1; end <= word.length(); end++) {
+                if (PARTS.contains(letters, start, end - start)) {
+                    java.util.Arrays.fill(covered, start, end, true);
+                }
+            }
+        }
+        int uncovered = 0;
+        for (boolean c : covered) {
+            uncovered += c ? 0 : 1;
+        }
+        return uncovered <= SLACK;
+    }
+
+    /** Linking letters between parts: the s of "vrijwilligerswerk", the e of "buureneettafel". */
+    private static final int SLACK = 2;
 
     private static CharArraySet load() {
         try (InputStream in = CompoundParts.class.getResourceAsStream(RESOURCE)) {

@@ -82,6 +82,12 @@ public final class DutchTextAnalyzer extends Analyzer {
         return terms;
     }
 
+    /** True when {@code word} is made of known parts only, so finding all its parts is finding the word. */
+    public boolean madeOfKnownParts(String word) {
+        String folded = normalize("", word).utf8ToString();
+        return folded.length() >= MIN_WORD && CompoundParts.covers(folded);
+    }
+
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();

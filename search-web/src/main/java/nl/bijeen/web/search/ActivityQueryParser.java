@@ -99,7 +99,7 @@ final class ActivityQueryParser {
             }
             List<String> parts = terms.subList(1, terms.size()).stream().filter(p -> !EMPTY_PARTS.contains(p))
                     .toList();
-            if (!parts.isEmpty()) {
+            if (!parts.isEmpty() && stemmer.madeOfKnownParts(text)) {
                 // A compound also matches where all its parts occur: "buurthuis" finds "buurt huis".
                 BooleanQuery.Builder all = new BooleanQuery.Builder();
                 parts.forEach(p -> all.add(inEveryField(f -> new TermQuery(new Term(f, p))), this.parts));
