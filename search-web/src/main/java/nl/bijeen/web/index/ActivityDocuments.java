@@ -29,6 +29,13 @@ import nl.bijeen.connectors.model.Place;
 /** Turns a stored activity into its Lucene document and a found document back into an {@link IndexedActivity}. */
 public final class ActivityDocuments {
 
+    /**
+     * The version of the document fields and their analysis. Raise it when either changes: an index built with
+     * another version is emptied and rebuilt from the store at start-up (see {@link IndexFactory}). 2: wijk and exact
+     * audience/theme id fields; decompounding and z/v stems in {@link DutchTextAnalyzer}.
+     */
+    public static final int LAYOUT = 2;
+
     /** Enough dates to show "and N more" and to survive some days between re-indexings. */
     static final int STORED_DATES = 20;
 

@@ -34,14 +34,18 @@ public class IndexFactory {
         return Clock.system(bijeen.zone());
     }
 
-    /** An index built from another database (JDBC_URL changed) is emptied, so the follower rebuilds it. */
+    /**
+     * An index built from another database (JDBC_URL changed) or with another document layout (new fields or
+     * analysis) is emptied, so the follower rebuilds it.
+     */
     @Singleton
     @Bean(preDestroy = "close")
     ActivityIndex activityIndex(IndexProperties settings, Clock clock,
                                 @Value("${datasources.default.url}") String jdbcUrl) throws IOException {
         ActivityIndex index = ActivityIndex.open(settings.path(), clock);
-        if (index.claimFor(StoreFingerprint.of(jdbcUrl))) {
-            LOG.warn("The search index in {} was built from another database; it is rebuilt from this one",
+        if (index.claimFor(StoreFingerprint.of(jdbcUrl) + "-layout-" + ActivityDocuments.LAYOUT)) {
+            LOG.warn("The search index in {} was built from another database or by an older version of Bijeen; "
+                            + "it is rebuilt from this database",
                     settings.path().toAbsolutePath());
         }
         return index;

@@ -164,6 +164,23 @@ class ActivitySearchTest {
                 .containsExactly("Taalcafe");
     }
 
+    @Test
+    void aWordNotFoundWithinTheFiltersOnlyRanksWhatTheFiltersAllow() {
+        SearchResult result = search.search("bingo morgen", 10);
+
+        assertThat(result.relaxed()).isEqualTo(SearchResult.Relaxation.WORDS_OPTIONAL);
+        assertThat(result.activities()).extracting(IndexedActivity::title).containsExactly("Koffieochtend in De Kern");
+    }
+
+    @Test
+    void filtersThatAllowNothingAreDroppedAndTheResultSaysSo() {
+        SearchResult result = search.search("bingo zondag", 10);
+
+        assertThat(result.relaxed()).isEqualTo(SearchResult.Relaxation.WITHOUT_FILTERS);
+        assertThat(result.filters()).extracting(QueryFilter::label).containsExactly("zondag");
+        assertThat(result.activities()).extracting(IndexedActivity::title).containsExactly("Bingo");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"\"koffie", "koffie)", "(((", "AND OR NOT", "*", "-", "~2", "title:koffie", "\\", "de het een"})
     void oddInputNeverThrows(String input) {
