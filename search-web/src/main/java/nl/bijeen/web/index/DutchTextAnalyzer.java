@@ -1,5 +1,10 @@
 package nl.bijeen.web.index;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -12,6 +17,7 @@ import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
@@ -67,17 +73,17 @@ public final class DutchTextAnalyzer extends Analyzer {
      * The index terms of one word: first the word itself (folded, stemmed), then the stems of the known parts inside
      * it; empty for a stop word.
      */
-    public java.util.List<String> parts(String word) {
-        java.util.List<String> terms = new java.util.ArrayList<>();
+    public List<String> parts(String word) {
+        List<String> terms = new ArrayList<>();
         try (TokenStream stream = tokenStream("", word)) {
-            var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
                 terms.add(term.toString());
             }
             stream.end();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Analysing a word in memory cannot fail", e);
         }
         return terms;
     }

@@ -2,7 +2,6 @@ package nl.bijeen.web.search;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,10 +48,6 @@ final class DateWords {
             default -> DAY_NAMES.containsKey(phrase)
                     ? sameDay(today.with(TemporalAdjusters.nextOrSame(DAY_NAMES.get(phrase)))) : null;
         });
-    }
-
-    static long startMillis(LocalDate day, ZoneId zone) {
-        return day.atStartOfDay(zone).toInstant().toEpochMilli();
     }
 
     /** Saturday and Sunday; on a Sunday only the rest of today. */

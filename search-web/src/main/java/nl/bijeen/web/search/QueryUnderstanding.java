@@ -58,7 +58,7 @@ final class QueryUnderstanding {
             Optional<QueryVocabulary.Meaning> audience = vocabulary.audienceInCompound(key);
             if (audience.isPresent()) {
                 // "seniorenactiviteiten": for seniors, and the word stays text (its other part may matter).
-                filters.add(filter(audience.get(), raw.get(i), null, null, join(raw, i, i + 1)));
+                filters.add(filter(audience.get(), raw.get(i), join(raw, i, i + 1)));
             }
             if (!FILLERS.contains(key)) {
                 text.add(raw.get(i));
@@ -86,16 +86,15 @@ final class QueryUnderstanding {
             }
             Optional<QueryVocabulary.Meaning> meaning = vocabulary.phrase(phrase);
             if (meaning.isPresent()) {
-                return Optional.of(new Found(filter(meaning.get(), phrase, null, null, null), n,
+                return Optional.of(new Found(filter(meaning.get(), phrase, null), n,
                         meaning.get().keepText()));
             }
         }
         return Optional.empty();
     }
 
-    private static QueryFilter filter(QueryVocabulary.Meaning m, String phrase, java.time.Instant from,
-                                      java.time.Instant until, String without) {
-        return new QueryFilter(m.kind(), m.label(), phrase, m.values(), from, until, without);
+    private static QueryFilter filter(QueryVocabulary.Meaning m, String phrase, String without) {
+        return new QueryFilter(m.kind(), m.label(), phrase, m.values(), null, null, without);
     }
 
     /** The query without words {@code from} (inclusive) to {@code to} (exclusive). */

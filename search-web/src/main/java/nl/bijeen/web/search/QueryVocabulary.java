@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,9 +112,7 @@ public final class QueryVocabulary {
         try {
             JsonNode root = new ObjectMapper().readTree(file.toFile());
             Map<String, String> byName = new HashMap<>();
-            List<JsonNode> features = new ArrayList<>();
-            root.path("features").forEach(features::add);
-            for (JsonNode f : features) {
+            for (JsonNode f : root.path("features")) {
                 JsonNode p = f.path("properties");
                 if (p.hasNonNull("statnaam") && p.hasNonNull("statcode")) {
                     byName.put(p.get("statnaam").asText(), p.get("statcode").asText());
