@@ -16,6 +16,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.server.util.HttpHostResolver;
 import io.micronaut.views.View;
@@ -51,6 +52,25 @@ public class ExportController {
         String query = ExportSource.normalise(q);
         String name = query.isEmpty() ? "Bijeen – activiteiten in de buurt" : "Bijeen – " + query;
         return file(new ICalExport(clock).write(name, source.find(query)), CALENDAR, "inline", "agenda.ics");
+    }
+
+    /**
+     * One activity's coming dates as an agenda file ("Zet in mijn agenda" on its page): the same builder as the
+     * search's agenda, so UIDs match and a later subscription does not duplicate it.
+     */
+    @Get(uri = "/activiteit/{id}.ics", produces = {CALENDAR, TEXT})
+    public HttpResponse<String> oneActivity(@PathVariable String id) {
+        Optional<ExportedActivity> activity;
+        try {
+            activity = source.one(Long.parseLong(id), today().atStartOfDay(clock.getZone()).toInstant());
+        } catch (NumberFormatException e) {
+            activity = Optional.empty();
+        }
+        if (activity.isEmpty()) {
+            return HttpResponse.notFound("Deze activiteit bestaat niet (meer).\n").contentType(TEXT);
+        }
+        String ics = new ICalExport(clock).write("Bijeen – " + activity.get().title(), java.util.List.of(activity.get()));
+        return file(ics, CALENDAR, "attachment", "activiteit-" + activity.get().id() + ".ics");
     }
 
     @Get(uri = "/activiteiten.rss", produces = RSS)

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import nl.bijeen.connectors.model.ActivityDraft;
 import nl.bijeen.connectors.model.Organiser;
 import nl.bijeen.web.config.BijeenProperties;
 import nl.bijeen.web.config.GeoProperties;
+import nl.bijeen.web.index.ActivityDocuments;
 import nl.bijeen.web.index.IndexedActivity;
 import nl.bijeen.web.search.ActivitySearch;
 import nl.bijeen.web.web.TaxonomyLabels;
@@ -60,6 +62,13 @@ public class ExportSource {
     /** The activities found for {@code q} (blank: everything upcoming), best match first. */
     public List<ExportedActivity> find(String q) {
         return search.search(normalise(q), 0, MAX_ACTIVITIES).activities().stream().map(this::withDetails).toList();
+    }
+
+    /** One activity by its id, as the exports need it (the activity page's "Zet in mijn agenda"). */
+    public Optional<ExportedActivity> one(long id, Instant startOfToday) {
+        return aggregator.store().find(id)
+                .map(stored -> ActivityDocuments.fromDocument(ActivityDocuments.toDocument(stored, startOfToday)))
+                .map(this::withDetails);
     }
 
     /** The wijk that {@code nameOrCode} names ("Katwijk aan Zee" or "WK053700"), ignoring case. */

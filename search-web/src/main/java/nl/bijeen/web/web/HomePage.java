@@ -1,10 +1,7 @@
 package nl.bijeen.web.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,8 +19,9 @@ import nl.bijeen.web.search.ActivitySearch;
 import nl.bijeen.web.search.SearchResult;
 
 /**
- * The public search page: a search box and the upcoming activities that match, 50 per page. Odd input never
- * gives an error page: a too-long query is cut off and a page number that makes no sense shows the first page.
+ * The public search page: a search box, large theme pictograms, and the upcoming activities that match, 50 per
+ * page, as a list, photo cards or a map. Odd input never gives an error page: a too-long query is cut off and a
+ * page number that makes no sense shows the first page.
  */
 @Controller
 public class HomePage {
@@ -36,18 +34,22 @@ public class HomePage {
     private final Clock clock;
     private final TaxonomyLabels labels;
     private final HttpHostResolver hosts;
+    private final MapSettings map;
 
-    public HomePage(ActivitySearch search, Clock clock, TaxonomyLabels labels, HttpHostResolver hosts) {
+    public HomePage(ActivitySearch search, Clock clock, TaxonomyLabels labels, HttpHostResolver hosts,
+                    MapSettings map) {
         this.search = search;
         this.clock = clock;
         this.labels = labels;
         this.hosts = hosts;
+        this.map = map;
     }
 
     @Get(uri = "/", produces = MediaType.TEXT_HTML)
     @View("home")
     public Map<String, Object> home(HttpRequest<?> request, @Nullable @QueryValue("q") String q,
-                                    @Nullable @QueryValue("pagina") String pagina) {
+                                    @Nullable @QueryValue("pagina") String pagina,
+                                    @Nullable @QueryValue("weergave") String weergave) {
         String query = q == null ? "" : q.strip();
         if (query.length() > MAX_QUERY_LENGTH) {
             query = query.substring(0, MAX_QUERY_LENGTH);
@@ -57,35 +59,35 @@ public class HomePage {
         SearchResult result = search.search(query, offset, PAGE_SIZE);
         LocalDate today = LocalDate.now(clock);
         List<ResultView> results = result.activities().stream().map(a -> ResultView.of(a, today, labels)).toList();
-        Map<String, Object> model = new HashMap<>();
+        Weergave view = Weergave.parse(weergave);
+        ResultLinks links = ResultLinks.search(query);
+        Map<String, Object> model = Pages.model(request);
         model.put("query", query);
         model.put("total", result.total());
         model.put("results", results);
         model.put("status", status(query, result.total(), offset, results.size()));
-        model.put("previousPage", page > 1 ? link(query, page - 1) : null);
+        model.put("relaxed", RelaxationText.of(result.relaxed()));
+        model.put("chips", result.filters().stream().map(f -> new FilterChip(f.label(),
+                links.withQuery(f.queryWithout()).page(1, view))).toList());
+        model.put("weergave", view);
+        model.put("views", links.views(page, view));
+        model.put("previousPage", page > 1 ? links.page(page - 1, view) : null);
         boolean more = offset + results.size() < result.total() && page < MAX_PAGE;
-        model.put("nextPage", more ? link(query, page + 1) : null);
+        model.put("nextPage", more ? links.page(page + 1, view) : null);
+        model.put("themes", query.isEmpty() && page == 1 ? ThemeTile.all(labels) : List.of());
+        model.put("map", map);
         // The same search as a calendar, feed, list or booklet (the webcal link must be absolute).
         model.put("exports", ExportLinks.of(query, hosts.resolve(request)));
         return model;
     }
 
-    private static int pageNumber(String pagina) {
+    static int pageNumber(String pagina) {
         try {
             int page = pagina == null ? 1 : Integer.parseInt(pagina.strip());
             return page < 1 || page > MAX_PAGE ? 1 : page;
         } catch (NumberFormatException e) {
             return 1;
         }
-    }
-
-    private static String link(String query, int page) {
-        String pageParam = page == 1 ? "" : "pagina=" + page;
-        if (query.isEmpty()) {
-            return pageParam.isEmpty() ? "/" : "/?" + pageParam;
-        }
-        String q = "q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
-        return "/?" + q + (pageParam.isEmpty() ? "" : "&" + pageParam);
     }
 
     /** The line above the results, e.g. "120 activiteiten gevonden voor „koffie”. U ziet nummer 51 tot en met 100." */

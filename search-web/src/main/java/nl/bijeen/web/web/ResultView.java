@@ -14,11 +14,17 @@ import nl.bijeen.web.index.IndexedDate;
  * @param when     the next date, or "Doorlopend" for ongoing offers
  * @param alsoOn   a few further dates
  * @param moreDates how many further dates there are beyond {@code alsoOn}
+ * @param page      our own page about it ({@code /activiteit/{id}})
+ * @param picture   its own picture (https only: an http picture would be blocked on an https site), else the
+ *                  pictogram of its theme
+ * @param ownPicture true when {@code picture} is the activity's own picture (cards then need its alt text)
+ * @param latitude  for the map view; {@code null} when the place is not known on the map
  */
 @Introspected
-public record ResultView(String title, String summary, String when, List<String> alsoOn, int moreDates,
+public record ResultView(long id, String title, String summary, String when, List<String> alsoOn, int moreDates,
                          String place, String organiser, String audiences, String cost, String link,
-                         boolean cancelled) {
+                         boolean cancelled, String page, String picture, boolean ownPicture, Double latitude,
+                         Double longitude) {
 
     static final int SUMMARY_LENGTH = 240;
     static final int ALSO_ON = 3;
@@ -32,8 +38,15 @@ public record ResultView(String title, String summary, String when, List<String>
                 .map(d -> DutchDates.day(d.start().atZone(a.zone()), today) + cancelledNote(d)).toList();
         int more = Math.max(0, dates.size() - 1 - alsoOn.size());
         String audiences = a.audiences().isEmpty() ? null : String.join(", ", labels.audiences(a.audiences()));
-        return new ResultView(a.title(), summary(a.description()), when, alsoOn, more, place(a), a.organiser(),
-                audiences, a.cost(), a.link(), a.cancelled());
+        boolean ownPicture = a.image() != null && a.image().startsWith("https://");
+        String picture = ownPicture ? a.image() : ThemePictograms.first(a.themes());
+        return new ResultView(a.id(), a.title(), summary(a.description()), when, alsoOn, more, place(a),
+                a.organiser(), audiences, a.cost(), a.link(), a.cancelled(), ActivityDetailPage.path(a.id()), picture,
+                ownPicture, a.latitude(), a.longitude());
+    }
+
+    public boolean onMap() {
+        return latitude != null && longitude != null;
     }
 
     /** One date of a series can be cancelled while the activity itself goes on. */

@@ -19,6 +19,7 @@ public final class TaxonomyLabels {
 
     private final Map<String, String> audiences;
     private final Map<String, String> themes;
+    private final List<Taxonomy.Entry> themeEntries;
 
     @Inject
     public TaxonomyLabels(BijeenProperties bijeen) {
@@ -28,6 +29,16 @@ public final class TaxonomyLabels {
     public TaxonomyLabels(Taxonomy taxonomy) {
         this.audiences = byId(taxonomy.audiences());
         this.themes = byId(taxonomy.themes());
+        this.themeEntries = List.copyOf(taxonomy.themes());
+    }
+
+    /** Every theme in the taxonomy's order: the home page shows one large pictogram per theme. */
+    public List<Taxonomy.Entry> allThemes() {
+        return themeEntries;
+    }
+
+    public String theme(String id) {
+        return themes.getOrDefault(id, id);
     }
 
     public List<String> audiences(List<String> ids) {
