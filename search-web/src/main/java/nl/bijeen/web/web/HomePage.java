@@ -2,6 +2,7 @@ package nl.bijeen.web.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +15,9 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.server.util.HttpHostResolver;
 import io.micronaut.views.View;
 
+import nl.bijeen.connectors.geo.Area;
 import nl.bijeen.web.export.ExportLinks;
+import nl.bijeen.web.export.ExportSource;
 import nl.bijeen.web.search.ActivitySearch;
 import nl.bijeen.web.search.SearchResult;
 
@@ -35,9 +38,11 @@ public class HomePage {
     private final TaxonomyLabels labels;
     private final HttpHostResolver hosts;
     private final MapSettings map;
+    private final ExportSource places;
 
     public HomePage(ActivitySearch search, Clock clock, TaxonomyLabels labels, HttpHostResolver hosts,
-                    MapSettings map) {
+                    MapSettings map, ExportSource places) {
+        this.places = places;
         this.search = search;
         this.clock = clock;
         this.labels = labels;
@@ -74,7 +79,10 @@ public class HomePage {
         model.put("previousPage", page > 1 ? links.page(page - 1, view) : null);
         boolean more = offset + results.size() < result.total() && page < MAX_PAGE;
         model.put("nextPage", more ? links.page(page + 1, view) : null);
-        model.put("themes", query.isEmpty() && page == 1 ? ThemeTile.all(labels) : List.of());
+        boolean start = query.isEmpty() && page == 1;
+        model.put("themes", start ? ThemeTile.all(labels) : List.of());
+        model.put("wijken", start ? places.wijken().stream().sorted(Comparator.comparing(Area::name))
+                .map(w -> Map.of("name", w.name(), "link", ListingPages.wijkPath(w.code()))).toList() : List.of());
         model.put("map", map);
         // The same search as a calendar, feed, list or booklet (the webcal link must be absolute).
         model.put("exports", ExportLinks.of(query, hosts.resolve(request)));

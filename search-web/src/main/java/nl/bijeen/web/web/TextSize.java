@@ -12,15 +12,21 @@ import io.micronaut.http.cookie.Cookie;
  * for links a welfare worker sends on.
  */
 public enum TextSize {
-    NORMAAL("tekst-normaal"), GROTER("tekst-groter"), GROOTST("tekst-grootst");
+    NORMAAL("tekst-normaal", "normaal"), GROTER("tekst-groter", "groter"), GROOTST("tekst-grootst", "grootst");
 
     static final String COOKIE = "tekstgrootte";
     static final String PARAMETER = "tekst";
 
     private final String cssClass;
+    private final String label;
 
-    TextSize(String cssClass) {
+    TextSize(String cssClass, String label) {
         this.cssClass = cssClass;
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
     }
 
     public String cssClass() {

@@ -1,0 +1,77 @@
+package nl.bijeen.web.browser;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+
+import nl.bijeen.aggregator.Aggregator;
+import nl.bijeen.web.index.IndexFollower;
+import nl.bijeen.web.support.Browser;
+import nl.bijeen.web.support.TestDirs;
+import nl.bijeen.web.support.Wait;
+
+/**
+ * The real application on a free port with the demo world crawled and indexed, and one headless Chromium for all
+ * tests of a class. Subclasses carry {@code @MicronautTest}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class DemoWorldInBrowser implements TestPropertyProvider {
+
+    final Path dataDir = TestDirs.create("bijeen-browser");
+    final Path downloads = dataDir.resolve("downloads");
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    Aggregator aggregator;
+    @Inject
+    IndexFollower follower;
+
+    ChromeDriver browser;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return Map.of(
+                "micronaut.server.port", "-1",
+                "datasources.default.url", "jdbc:h2:mem:browser-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                "datasources.default.username", "sa",
+                "datasources.default.password", "",
+                "bijeen.config-dir", System.getProperty("bijeen.config.dir", "../config"),
+                "bijeen.sources-file", dataDir.resolve("no-sources.yml").toString(),
+                "bijeen.index.dir", dataDir.resolve("index").toString(),
+                "bijeen.demo.enabled", "true",
+                // Tiles from a server that does not answer: the pages must work without them (as offline here).
+                "bijeen.map.tile-url", "https://127.0.0.1:9/{z}/{x}/{y}.png");
+    }
+
+    @BeforeAll
+    void crawlDemoWorldAndStartBrowser() {
+        browser = Browser.start(downloads);
+        Wait.until("every demo site is crawled and indexed", Duration.ofSeconds(90),
+                () -> !aggregator.sources().isEmpty()
+                        && aggregator.sources().stream().allMatch(s -> s.lastAttemptAt() != null)
+                        && follower.lastAppliedSeq() == aggregator.store().lastSeq());
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+        TestDirs.delete(dataDir);
+    }
+
+    void open(String pathAndQuery) {
+        browser.get("http://localhost:" + server.getPort() + pathAndQuery);
+    }
+}

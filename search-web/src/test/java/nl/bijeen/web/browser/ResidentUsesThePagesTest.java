@@ -1,0 +1,112 @@
+package nl.bijeen.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+
+import nl.bijeen.web.support.Wait;
+
+/** What a resident does in a real browser: search, switch list/photos/map, open an activity, download a file. */
+@MicronautTest
+class ResidentUsesThePagesTest extends DemoWorldInBrowser {
+
+    @Test
+    void searchingFromTheHomePageListsMatchingActivities() {
+        open("/");
+        browser.findElement(By.id("q")).sendKeys("koffie");
+        browser.findElement(By.cssSelector("form.search button")).click();
+
+        assertThat(browser.getCurrentUrl()).contains("q=koffie");
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("gevonden voor „koffie”");
+        assertThat(titles("ol.results h2")).isNotEmpty()
+                .anySatisfy(t -> assertThat(t.toLowerCase()).contains("koffie"));
+    }
+
+    @Test
+    void photoViewShowsTheSameResultsAsCardsWithAPicture() {
+        open("/?q=koffie");
+        List<String> list = titles("ol.results h2");
+        browser.findElement(By.linkText("Foto's")).click();
+
+        assertThat(browser.getCurrentUrl()).contains("weergave=fotos");
+        assertThat(titles("ul.cards h2")).containsExactlyElementsOf(list);
+        assertThat(browser.findElements(By.cssSelector("ul.cards img"))).hasSize(list.size())
+                .allSatisfy(img -> assertThat(img.getAttribute("src")).isNotBlank());
+    }
+
+    @Test
+    void mapViewPutsMarkersOnTheMapAndStillListsEveryAddressWhenTilesCannotLoad() {
+        open("/?q=koffie");
+        List<String> list = titles("ol.results h2");
+        browser.findElement(By.linkText("Kaart")).click();
+
+        assertThat(browser.getCurrentUrl()).contains("weergave=kaart");
+        Wait.until("the map has markers or clusters", Duration.ofSeconds(10), () -> !browser.findElements(
+                By.cssSelector(".leaflet-marker-icon")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector("[data-kaart]")).isDisplayed()).isTrue();
+        assertThat(titles("ol.points h2")).containsExactlyElementsOf(list);
+    }
+
+    @Test
+    void openingAResultShowsItsPageWithDatesPlaceAndEverySiteItWasPublishedOn() {
+        open("/?q=koffie");
+        WebElement first = browser.findElement(By.cssSelector("ol.results h2 a"));
+        String title = first.getText();
+        first.click();
+
+        assertThat(browser.getCurrentUrl()).matches(".*/activiteit/\\d+");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+        assertThat(browser.findElement(By.id("wanneer")).isDisplayed()).isTrue();
+        assertThat(browser.findElements(By.cssSelector("ul.sites li"))).isNotEmpty();
+        assertThat(browser.findElement(By.linkText("Zet in mijn agenda")).getAttribute("href"))
+                .matches(".*/export/activiteit/\\d+\\.ics");
+    }
+
+    @Test
+    void calendarButtonOnAnActivityPageDownloadsAnICalFile() throws IOException {
+        open("/?q=koffie");
+        browser.findElement(By.cssSelector("ol.results h2 a")).click();
+        browser.findElement(By.linkText("Zet in mijn agenda")).click();
+
+        Path file = downloaded(".ics");
+        assertThat(Files.readString(file)).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VEVENT");
+    }
+
+    @Test
+    void listExportOfASearchDownloadsACsvFile() throws IOException {
+        open("/?q=koffie");
+        browser.findElement(By.linkText("Download als lijst (Excel)")).click();
+
+        Path file = downloaded(".csv");
+        assertThat(Files.readString(file).lines().count()).isGreaterThan(1);
+    }
+
+    private List<String> titles(String selector) {
+        return browser.findElements(By.cssSelector(selector)).stream().map(WebElement::getText).toList();
+    }
+
+    /** Chrome writes a download as .crdownload first and renames it when it is complete. */
+    private Path downloaded(String extension) {
+        Path[] found = new Path[1];
+        Wait.until("a " + extension + " download", Duration.ofSeconds(20), () -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                found[0] = files.filter(p -> p.toString().endsWith(extension)).findFirst().orElse(null);
+                return found[0] != null;
+            } catch (IOException e) {
+                return false;
+            }
+        });
+        return found[0];
+    }
+}
