@@ -1,5 +1,7 @@
 package nl.bijeen.aggregator.crawl;
 
+import java.time.Duration;
+
 import org.apache.camel.builder.RouteBuilder;
 
 import nl.bijeen.aggregator.source.CrawlTarget;
@@ -10,9 +12,11 @@ final class FetchRoute extends RouteBuilder {
     static final String ENDPOINT = "direct:fetch";
 
     private final HttpFetcher fetcher;
+    private final CrawlMetrics metrics;
 
-    FetchRoute(HttpFetcher fetcher) {
+    FetchRoute(HttpFetcher fetcher, CrawlMetrics metrics) {
         this.fetcher = fetcher;
+        this.metrics = metrics;
     }
 
     @Override
@@ -22,7 +26,14 @@ final class FetchRoute extends RouteBuilder {
                 .process(exchange -> {
                     Crawl crawl = CrawlSourceRoute.crawl(exchange);
                     CrawlTarget target = crawl.target();
-                    crawl.fetched(fetcher.fetch(target.url(), validators(target)));
+                    long start = System.nanoTime();
+                    FetchResult result = null;
+                    try {
+                        result = fetcher.fetch(target.url(), validators(target));
+                    } finally {
+                        metrics.fetched(result, Duration.ofNanos(System.nanoTime() - start));
+                    }
+                    crawl.fetched(result);
                 });
     }
 
