@@ -41,7 +41,7 @@ abstract class KilledCrawlSpec {
 
     private static final int FIRST_CRAWL_ITEMS = 3;
     private static final int BIG_FEED_ITEMS = 1000;
-    /** Well inside the big crawl's write transaction, which has thousands of INSERTs. */
+    /** Well inside the big crawl's write transaction: an INSERT for each new activity and one for its date. */
     private static final int STALL_AT_INSERT = 400;
     private static final Duration CHILD_PATIENCE = Duration.ofSeconds(90);
 
