@@ -19,6 +19,7 @@ import nl.bijeen.aggregator.crawl.CrawlContext;
 import nl.bijeen.aggregator.crawl.CrawlNotices;
 import nl.bijeen.aggregator.crawl.CrawlOutcome;
 import nl.bijeen.aggregator.crawl.FailureMessages;
+import nl.bijeen.aggregator.dedupe.DedupeSettings;
 import nl.bijeen.aggregator.normalise.NormaliseSettings;
 import nl.bijeen.aggregator.normalise.Normaliser;
 import nl.bijeen.aggregator.source.SourceDefaultIds;
@@ -29,6 +30,10 @@ import nl.bijeen.aggregator.source.SourceStatus;
 import nl.bijeen.aggregator.store.ActivityStore;
 import nl.bijeen.aggregator.store.CrawlLog;
 import nl.bijeen.aggregator.store.CrawlLogEntry;
+import nl.bijeen.aggregator.store.DedupeDecisions;
+import nl.bijeen.aggregator.store.DedupeResult;
+import nl.bijeen.aggregator.store.Reclustering;
+import nl.bijeen.aggregator.store.Sql;
 import nl.bijeen.aggregator.store.StoreMigrations;
 import nl.bijeen.aggregator.store.Transactions;
 import nl.bijeen.connectors.html.recipe.RecipeBook;
@@ -49,9 +54,11 @@ public final class Aggregator implements AutoCloseable {
     private final CamelContext camel;
     private final ProducerTemplate template;
     private final MeterRegistry meters;
+    private final DedupeDecisions dedupe;
 
-    private Aggregator(DataSource dataSource, CamelContext camel, MeterRegistry meters) {
+    private Aggregator(DataSource dataSource, CamelContext camel, MeterRegistry meters, DedupeSettings dedupe) {
         this.meters = meters;
+        this.dedupe = new DedupeDecisions(dataSource, dedupe);
         this.dataSource = dataSource;
         this.store = new ActivityStore(dataSource);
         this.sources = new SourceRepository(dataSource);
@@ -85,6 +92,7 @@ public final class Aggregator implements AutoCloseable {
         // before the sources are stored: a default id the taxonomy lacks is a typo to fix, not a setting to keep
         normaliser.taxonomy().ifPresent(taxonomy -> SourceDefaultIds.check(sources, taxonomy));
         new SourceRegistry(dataSource).sync(sources, Instant.now());
+        regroupIfSettingsChanged(settings.dedupe(), dataSource);
         CamelContext camel;
         try {
             camel = CrawlContext.create(settings, dataSource, Connectors.standard(new RecipeBook(settings.recipesDir())),
@@ -93,7 +101,17 @@ public final class Aggregator implements AutoCloseable {
             throw new IllegalStateException("the crawl routes could not be built: " + e.getMessage(), e);
         }
         camel.start();
-        return new Aggregator(dataSource, camel, meters);
+        return new Aggregator(dataSource, camel, meters, settings.dedupe());
+    }
+
+    /** A full deduplication pass when the dedupe settings changed since the last one (or none ran yet). */
+    private static void regroupIfSettingsChanged(DedupeSettings dedupe, DataSource dataSource) {
+        DedupeResult result = Transactions.inTransaction(dataSource, "regrouping the activities",
+                connection -> new Reclustering(dedupe).fullPassIfDue(connection, Sql.storable(Instant.now())));
+        if (result != null && result.inserted() + result.updated() + result.removed() > 0) {
+            LOG.info("Activities regrouped for new dedupe settings: {} new, {} changed, {} merged away",
+                    result.inserted(), result.updated(), result.removed());
+        }
     }
 
     /**
@@ -137,7 +155,12 @@ public final class Aggregator implements AutoCloseable {
      * the source's owner. False when the source was not parked.
      */
     public boolean reEnable(String sourceId) {
-        return sources.unpark(sourceId, nl.bijeen.aggregator.store.Sql.storable(Instant.now()));
+        return sources.unpark(sourceId, Sql.storable(Instant.now()));
+    }
+
+    /** Admin decisions on deduplication (merge, never merge, split), respected by every later crawl. */
+    public DedupeDecisions dedupe() {
+        return dedupe;
     }
 
     public ActivityStore store() {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import nl.bijeen.aggregator.dedupe.DedupeSettings;
 import nl.bijeen.aggregator.store.LifecycleSettings;
 import nl.bijeen.connectors.html.recipe.RecipeBook;
 
@@ -23,11 +24,12 @@ import nl.bijeen.connectors.html.recipe.RecipeBook;
  * @param minHostDelay   the least time between two requests to one host (politeness, across all its sources)
  * @param parkAfterFailures a source that fails this many times in a row is parked (not crawled until re-enabled)
  * @param lifecycle      when missing items are given up, when a shrunken feed is suspicious, crawl log retention
+ * @param dedupe         when items of different sources are taken for the same activity
  */
 public record AggregatorSettings(boolean crawlEnabled, Duration schedulerTick, Duration connectTimeout,
                                  Duration requestTimeout, long maxBodyBytes, String userAgent, Duration horizon,
                                  Path recipesDir, List<String> fetchAllowList, Duration minHostDelay,
-                                 int parkAfterFailures, LifecycleSettings lifecycle) {
+                                 int parkAfterFailures, LifecycleSettings lifecycle, DedupeSettings dedupe) {
 
     /** The politeness delay when none is configured. */
     public static final Duration DEFAULT_MIN_HOST_DELAY = Duration.ofSeconds(1);
@@ -41,6 +43,7 @@ public record AggregatorSettings(boolean crawlEnabled, Duration schedulerTick, D
         minHostDelay = minHostDelay == null ? DEFAULT_MIN_HOST_DELAY : minHostDelay;
         parkAfterFailures = parkAfterFailures <= 0 ? DEFAULT_PARK_AFTER_FAILURES : parkAfterFailures;
         lifecycle = lifecycle == null ? LifecycleSettings.defaults() : lifecycle;
+        dedupe = dedupe == null ? DedupeSettings.defaults() : dedupe;
     }
 
     /** Settings with an empty allow-list, the default delay per host, parking and item lifecycle. */
@@ -48,7 +51,7 @@ public record AggregatorSettings(boolean crawlEnabled, Duration schedulerTick, D
                               Duration requestTimeout, long maxBodyBytes, String userAgent, Duration horizon,
                               Path recipesDir) {
         this(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes, userAgent, horizon, recipesDir,
-                List.of(), DEFAULT_MIN_HOST_DELAY, DEFAULT_PARK_AFTER_FAILURES, null);
+                List.of(), DEFAULT_MIN_HOST_DELAY, DEFAULT_PARK_AFTER_FAILURES, null, null);
     }
 
     /** Settings that read recipes from config/recipes under the working directory. */
@@ -66,30 +69,36 @@ public record AggregatorSettings(boolean crawlEnabled, Duration schedulerTick, D
     /** The same settings with the scheduler off: nothing is crawled unless asked ({@code Aggregator.crawlNow}). */
     public AggregatorSettings withoutScheduler() {
         return new AggregatorSettings(false, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes, userAgent,
-                horizon, recipesDir, fetchAllowList, minHostDelay, parkAfterFailures, lifecycle);
+                horizon, recipesDir, fetchAllowList, minHostDelay, parkAfterFailures, lifecycle, dedupe);
     }
 
     /** The same settings with these addresses on the fetch allow-list (tests, the demo world on loopback). */
     public AggregatorSettings withFetchAllowList(List<String> allowList) {
         return new AggregatorSettings(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes,
-                userAgent, horizon, recipesDir, allowList, minHostDelay, parkAfterFailures, lifecycle);
+                userAgent, horizon, recipesDir, allowList, minHostDelay, parkAfterFailures, lifecycle, dedupe);
     }
 
     /** The same settings with sources parked after this many consecutive failures. */
     public AggregatorSettings withParkAfterFailures(int failures) {
         return new AggregatorSettings(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes,
-                userAgent, horizon, recipesDir, fetchAllowList, minHostDelay, failures, lifecycle);
+                userAgent, horizon, recipesDir, fetchAllowList, minHostDelay, failures, lifecycle, dedupe);
     }
 
     /** The same settings with another least time between two requests to one host. */
     public AggregatorSettings withMinHostDelay(Duration delay) {
         return new AggregatorSettings(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes,
-                userAgent, horizon, recipesDir, fetchAllowList, delay, parkAfterFailures, lifecycle);
+                userAgent, horizon, recipesDir, fetchAllowList, delay, parkAfterFailures, lifecycle, dedupe);
+    }
+
+    /** The same settings with other deduplication thresholds. */
+    public AggregatorSettings withDedupe(DedupeSettings newDedupe) {
+        return new AggregatorSettings(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes,
+                userAgent, horizon, recipesDir, fetchAllowList, minHostDelay, parkAfterFailures, lifecycle, newDedupe);
     }
 
     /** The same settings with another item lifecycle. */
     public AggregatorSettings withLifecycle(LifecycleSettings newLifecycle) {
         return new AggregatorSettings(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes,
-                userAgent, horizon, recipesDir, fetchAllowList, minHostDelay, parkAfterFailures, newLifecycle);
+                userAgent, horizon, recipesDir, fetchAllowList, minHostDelay, parkAfterFailures, newLifecycle, dedupe);
     }
 }

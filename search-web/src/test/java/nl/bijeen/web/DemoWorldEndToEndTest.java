@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -73,6 +74,18 @@ class DemoWorldEndToEndTest implements TestPropertyProvider {
             assertThat((a.title() + " " + a.description()).toLowerCase(Locale.ROOT)).contains("koffie");
             assertThat(a.url()).as("link to the original publication of %s", a.title()).startsWith("http");
         });
+    }
+
+    @Test
+    void anActivityPublishedOnTwoSitesIsFoundOnceListingBothSites() {
+        waitUntilEveryDemoSiteIsCrawledAndIndexed();
+
+        List<ActivityJson> found = search("digitaal").activities().stream()
+                .filter(a -> a.title().toLowerCase(Locale.ROOT).startsWith("digi")).toList();
+
+        assertThat(found).as("Digicafé (library) and Digitaal Café (taalhuis) are one activity").hasSize(1);
+        assertThat(found.getFirst().publishedOn()).extracting(ActivityJson.PublishedOnJson::sourceId)
+                .containsExactlyInAnyOrder("bibliotheek-duin-en-rijn", "taalhuis-katwijk");
     }
 
     @Test

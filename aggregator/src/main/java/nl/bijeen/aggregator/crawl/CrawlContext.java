@@ -48,7 +48,8 @@ public final class CrawlContext {
 
         SourceRepository sources = new SourceRepository(dataSource, settings.parkAfterFailures(), new java.util.Random());
         Clock clock = Clock.systemUTC();
-        CrawlWriter writer = new CrawlWriter(dataSource, sources, settings.lifecycle(), clock);
+        CrawlWriter writer = new CrawlWriter(dataSource, sources, settings.lifecycle(), settings.dedupe(),
+                new DedupeMetrics(meters), clock);
         camel.addRoutes(new CrawlSourceRoute(new CrawlGuard(), sources, writer));
         HttpFetcher fetcher = new HttpFetcher(settings, FetchGuard.webSchemesOnly());
         camel.addService(new ServiceSupport() {

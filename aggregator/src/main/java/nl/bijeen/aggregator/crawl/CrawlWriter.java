@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.bijeen.aggregator.dedupe.DedupeSettings;
 import nl.bijeen.aggregator.source.CrawlSuccess;
 import nl.bijeen.aggregator.source.SourceRepository;
 import nl.bijeen.aggregator.store.ActivitySync;
@@ -42,12 +43,15 @@ final class CrawlWriter {
     private final LifecycleSettings lifecycle;
     private final ActivitySync sync;
     private final Clock clock;
+    private final DedupeMetrics metrics;
 
-    CrawlWriter(DataSource dataSource, SourceRepository sources, LifecycleSettings lifecycle, Clock clock) {
+    CrawlWriter(DataSource dataSource, SourceRepository sources, LifecycleSettings lifecycle, DedupeSettings dedupe,
+                DedupeMetrics metrics, Clock clock) {
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.sources = Objects.requireNonNull(sources, "sources");
         this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle");
-        this.sync = new ActivitySync(lifecycle.missingCrawlsBeforeGone());
+        this.sync = new ActivitySync(lifecycle.missingCrawlsBeforeGone(), dedupe);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -83,6 +87,7 @@ final class CrawlWriter {
             accepted = true; // K times in a row: the source really shrank
         }
         SyncResult synced = sync.apply(c, sourceId, items.kept(), now, accepted);
+        metrics.record(synced.dedupe()); // counted before the commit: a rare rollback over-counts, never hides
         Validators validators = crawl.fetched().validators();
         sources.recordSuccess(c, sourceId, new CrawlSuccess(validators.etag(), validators.lastModified(), found, now,
                 crawl.elapsed().toMillis()));
@@ -100,6 +105,7 @@ final class CrawlWriter {
         SyncResult confirmed = Transactions.inTransaction(dataSource, "recording the crawl of " + crawl.sourceId(),
                 c -> {
                     SyncResult absences = sync.confirmAbsences(c, crawl.sourceId(), now);
+                    metrics.record(absences.dedupe());
                     sources.recordSuccess(c, crawl.sourceId(), success);
                     CrawlLog.append(c, entry(crawl, Outcome.NOT_MODIFIED, null, absences, List.of(), null)
                             .withHttpStatus(HTTP_NOT_MODIFIED));

@@ -11,7 +11,7 @@ import java.util.List;
 import nl.bijeen.connectors.model.ActivityDraft;
 import nl.bijeen.connectors.model.Occurrence;
 
-/** Row-level writes of {@code activity} and its {@code occurrence}s, on the caller's connection. */
+/** Row-level writes of {@code source_item} and its {@code occurrence}s, on the caller's connection. */
 final class ActivityRows {
 
     /** Column limits of V1; the full values always live in draft_json, these columns only serve queries. */
@@ -20,7 +20,7 @@ final class ActivityRows {
 
     long insert(Connection connection, ActivityDraft draft, String json, String hash, Instant now) throws SQLException {
         String sql = """
-                INSERT INTO activity (source_id, source_item_id, content_hash, title, status, first_start_at,
+                INSERT INTO source_item (source_id, source_item_id, content_hash, title, status, first_start_at,
                                       last_start_at, place_name, draft_json, first_seen_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
         try (PreparedStatement insert = connection.prepareStatement(sql, new String[] {"id"})) {
@@ -39,7 +39,7 @@ final class ActivityRows {
     void update(Connection connection, long id, ActivityDraft draft, String json, String hash, Instant now)
             throws SQLException {
         String sql = """
-                UPDATE activity SET content_hash = ?, title = ?, status = ?, first_start_at = ?, last_start_at = ?,
+                UPDATE source_item SET content_hash = ?, title = ?, status = ?, first_start_at = ?, last_start_at = ?,
                                     place_name = ?, draft_json = ?, updated_at = ?, missing_count = 0,
                                     gone_at = NULL
                 WHERE id = ?""";
@@ -49,7 +49,7 @@ final class ActivityRows {
             update.setLong(next + 1, id);
             update.executeUpdate();
         }
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM occurrence WHERE activity_id = ?")) {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM occurrence WHERE item_id = ?")) {
             delete.setLong(1, id);
             delete.executeUpdate();
         }
@@ -59,7 +59,7 @@ final class ActivityRows {
     /** Records how many successful crawls in a row lacked the item (0: it was found again). */
     void missing(Connection connection, long id, int missingCount) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE activity SET missing_count = ? WHERE id = ?")) {
+                "UPDATE source_item SET missing_count = ? WHERE id = ?")) {
             update.setInt(1, missingCount);
             update.setLong(2, id);
             update.executeUpdate();
@@ -69,7 +69,7 @@ final class ActivityRows {
     /** Gives the item up: readers no longer see it, but the row and its dates stay for the history. */
     void gone(Connection connection, long id, int missingCount, Instant now) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE activity SET missing_count = ?, gone_at = ? WHERE id = ?")) {
+                "UPDATE source_item SET missing_count = ?, gone_at = ? WHERE id = ?")) {
             update.setInt(1, missingCount);
             Sql.setInstant(update, 2, now);
             update.setLong(3, id);
@@ -91,15 +91,15 @@ final class ActivityRows {
         return index + 7;
     }
 
-    private static void insertOccurrences(Connection connection, long activityId, List<Occurrence> occurrences)
+    private static void insertOccurrences(Connection connection, long itemId, List<Occurrence> occurrences)
             throws SQLException {
         if (occurrences.isEmpty()) {
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO occurrence (activity_id, starts_at, ends_at, cancelled) VALUES (?, ?, ?, ?)")) {
+                "INSERT INTO occurrence (item_id, starts_at, ends_at, cancelled) VALUES (?, ?, ?, ?)")) {
             for (Occurrence o : occurrences) {
-                insert.setLong(1, activityId);
+                insert.setLong(1, itemId);
                 Sql.setInstant(insert, 2, o.start().toInstant());
                 Sql.setInstant(insert, 3, o.end() == null ? null : o.end().toInstant());
                 insert.setBoolean(4, o.cancelled());
@@ -112,7 +112,7 @@ final class ActivityRows {
     private static long generatedId(Statement statement) throws SQLException {
         try (ResultSet keys = statement.getGeneratedKeys()) {
             if (!keys.next()) {
-                throw new SQLException("the database returned no id for the new activity");
+                throw new SQLException("the database returned no id for the new source item");
             }
             return keys.getLong(1);
         }

@@ -50,7 +50,7 @@ public class ActivityStore {
         });
     }
 
-    /** The activity as currently stored; empty when it is gone (removed) or never existed. */
+    /** The activity as currently stored (merged from its sources); empty when it is gone or never existed. */
     public Optional<StoredActivity> find(long activityId) {
         return Transactions.read(dataSource, "reading activity " + activityId, connection -> {
             List<StoredActivity> found = query(connection, "WHERE id = ? AND gone_at IS NULL", activityId);
@@ -58,22 +58,56 @@ public class ActivityStore {
         });
     }
 
-    /** Every live (not gone) activity of one source, in the order they were first stored. */
+    /** Every live activity one source publishes (alone or with other sources), in the order they were created. */
     public List<StoredActivity> findBySource(String sourceId) {
-        return Transactions.read(dataSource, "reading activities of " + sourceId,
-                connection -> query(connection, "WHERE source_id = ? AND gone_at IS NULL ORDER BY id", sourceId));
+        return Transactions.read(dataSource, "reading activities of " + sourceId, connection -> query(connection, """
+                WHERE gone_at IS NULL AND id IN (SELECT activity_id FROM source_item
+                                                 WHERE source_id = ? AND gone_at IS NULL)
+                ORDER BY id""", sourceId));
     }
 
     /**
-     * Every activity one source ever published, gone ones included (past activities stay in the store for the
-     * welfare-worker history), in the order they were first stored.
+     * Every item one source ever published, as it published it (not merged), gone ones included: past activities
+     * stay in the store for the welfare-worker history. Ids are source item ids, in the order first stored.
      */
     public List<StoredActivity> history(String sourceId) {
-        return Transactions.read(dataSource, "reading the history of " + sourceId,
-                connection -> query(connection, "WHERE source_id = ? ORDER BY id", sourceId));
+        return Transactions.read(dataSource, "reading the history of " + sourceId, connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT id, draft_json, first_seen_at, updated_at FROM source_item WHERE source_id = ? ORDER BY id")) {
+                query.setString(1, sourceId);
+                List<StoredActivity> found = new ArrayList<>();
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(new StoredActivity(rs.getLong("id"), DraftJson.read(rs.getString("draft_json")),
+                                Sql.getInstant(rs, "first_seen_at"), Sql.getInstant(rs, "updated_at")));
+                    }
+                }
+                return found;
+            }
+        });
     }
 
-    /** How many live (not gone) activities are stored, over all sources. */
+    /** The source items that make up one activity (live ones), for review: most recently joined last. */
+    public List<ClusterMember> members(long activityId) {
+        return Transactions.read(dataSource, "reading the sources of activity " + activityId, connection -> {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    SELECT id, source_id, source_item_id, title, link_score FROM source_item
+                    WHERE activity_id = ? AND gone_at IS NULL ORDER BY id""")) {
+                query.setLong(1, activityId);
+                List<ClusterMember> members = new ArrayList<>();
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        members.add(new ClusterMember(rs.getLong("id"), rs.getString("source_id"),
+                                rs.getString("source_item_id"), rs.getString("title"),
+                                rs.getObject("link_score") == null ? null : rs.getDouble("link_score")));
+                    }
+                }
+                return members;
+            }
+        });
+    }
+
+    /** How many live activities there are (after deduplication: one per real-world activity). */
     public long count() {
         return Transactions.read(dataSource, "counting activities", connection -> {
             try (PreparedStatement query = connection.prepareStatement(
@@ -88,13 +122,14 @@ public class ActivityStore {
     private static List<StoredActivity> query(Connection connection, String condition, Object parameter)
             throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT id, draft_json, first_seen_at, updated_at FROM activity " + condition)) {
+                "SELECT id, draft_json, publications_json, first_seen_at, updated_at FROM activity " + condition)) {
             query.setObject(1, parameter);
             List<StoredActivity> found = new ArrayList<>();
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     found.add(new StoredActivity(rs.getLong("id"), DraftJson.read(rs.getString("draft_json")),
-                            Sql.getInstant(rs, "first_seen_at"), Sql.getInstant(rs, "updated_at")));
+                            Sql.getInstant(rs, "first_seen_at"), Sql.getInstant(rs, "updated_at"),
+                            PublicationsJson.read(rs.getString("publications_json"))));
                 }
             }
             return found;

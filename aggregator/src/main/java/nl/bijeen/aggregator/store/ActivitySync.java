@@ -10,18 +10,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.bijeen.aggregator.dedupe.DedupeSettings;
 import nl.bijeen.connectors.model.ActivityDraft;
 
 /**
- * Brings the stored activities of one source in line with what one successful crawl of it found, inside the
- * caller's transaction: new items are inserted, items whose content hash changed are updated, and each of those
- * writes gets a change-log entry. Unchanged items are not touched.
+ * Brings the stored items of one source in line with what one successful crawl of it found, inside the caller's
+ * transaction: new items are inserted, items whose content hash changed are updated, unchanged items are not
+ * touched. Every item written is then handed to {@link Reclustering}, which regroups the activities around it and
+ * writes the change log (which follows activities, not items).
  *
  * <p>An item the crawl lacks is not deleted: sources hiccup, so it only counts as missing. It is marked gone
- * (REMOVE in the change log, invisible to readers, but kept for the history) once it has been missing from K
- * successful crawls in a row, or at once when its last date is past — a source dropping past events is normal.
- * An item that is found again loses its missing count without any change entry; a gone item that comes back is
- * live again (an INSERT, since the index dropped it). The caller guarantees distinct source item ids.
+ * (invisible to readers, but kept for the history) once it has been missing from K successful crawls in a row, or
+ * at once when its last date is past — a source dropping past events is normal. An item that is found again loses
+ * its missing count without any change; a gone item that comes back is live again. The caller guarantees distinct
+ * source item ids.
  */
 public final class ActivitySync {
 
@@ -30,17 +32,19 @@ public final class ActivitySync {
 
     private final ActivityRows rows = new ActivityRows();
     private final int missingCrawlsBeforeGone;
+    private final Reclustering reclustering;
 
-    /** With the default K ({@link LifecycleSettings#defaults()}). */
+    /** With the default K ({@link LifecycleSettings#defaults()}) and default deduplication. */
     public ActivitySync() {
-        this(LifecycleSettings.defaults().missingCrawlsBeforeGone());
+        this(LifecycleSettings.defaults().missingCrawlsBeforeGone(), DedupeSettings.defaults());
     }
 
-    public ActivitySync(int missingCrawlsBeforeGone) {
+    public ActivitySync(int missingCrawlsBeforeGone, DedupeSettings dedupe) {
         if (missingCrawlsBeforeGone < 1) {
             throw new IllegalArgumentException("missingCrawlsBeforeGone must be at least 1");
         }
         this.missingCrawlsBeforeGone = missingCrawlsBeforeGone;
+        this.reclustering = new Reclustering(dedupe);
     }
 
     public SyncResult apply(Connection connection, String sourceId, List<ActivityDraft> drafts, Instant now)
@@ -54,6 +58,7 @@ public final class ActivitySync {
      */
     public SyncResult apply(Connection connection, String sourceId, List<ActivityDraft> drafts, Instant now,
                             boolean absencesConfirmed) throws SQLException {
+        Reclustering.lock(connection); // before any item is written: see Reclustering on why
         Map<String, Existing> existing = existingItems(connection, sourceId);
         Tally tally = new Tally();
         for (ActivityDraft draft : drafts) {
@@ -64,8 +69,7 @@ public final class ActivitySync {
                 missing(connection, absent, now, absencesConfirmed, tally);
             }
         }
-        ChangeLog.append(connection, tally.changes, now);
-        return tally.result();
+        return tally.result(reclustering.apply(connection, tally.touched, now));
     }
 
     /**
@@ -74,6 +78,7 @@ public final class ActivitySync {
      * an item and then only answers 304 would keep it forever. Items that were present stay untouched.
      */
     public SyncResult confirmAbsences(Connection connection, String sourceId, Instant now) throws SQLException {
+        Reclustering.lock(connection);
         Tally tally = new Tally();
         for (Existing item : existingItems(connection, sourceId).values()) {
             if (!item.gone() && item.missingCount() > 0) {
@@ -82,14 +87,13 @@ public final class ActivitySync {
                 tally.unchanged++;
             }
         }
-        ChangeLog.append(connection, tally.changes, now);
-        return tally.result();
+        return tally.result(reclustering.apply(connection, tally.touched, now));
     }
 
     /** How many live (not gone) activities the source has: the base a shrunken crawl is compared with. */
     public static int liveCount(Connection connection, String sourceId) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT COUNT(*) FROM activity WHERE source_id = ? AND gone_at IS NULL")) {
+                "SELECT COUNT(*) FROM source_item WHERE source_id = ? AND gone_at IS NULL")) {
             query.setString(1, sourceId);
             try (ResultSet rs = query.executeQuery()) {
                 rs.next();
@@ -135,9 +139,9 @@ public final class ActivitySync {
         Map<String, Existing> items = new LinkedHashMap<>();
         try (PreparedStatement query = connection.prepareStatement("""
                 SELECT a.id, a.source_item_id, a.content_hash, a.missing_count, a.gone_at,
-                       (SELECT MAX(COALESCE(o.ends_at, o.starts_at)) FROM occurrence o WHERE o.activity_id = a.id)
+                       (SELECT MAX(COALESCE(o.ends_at, o.starts_at)) FROM occurrence o WHERE o.item_id = a.id)
                            AS last_end
-                FROM activity a WHERE a.source_id = ? ORDER BY a.id""")) {
+                FROM source_item a WHERE a.source_id = ? ORDER BY a.id""")) {
             query.setString(1, sourceId);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
@@ -150,23 +154,26 @@ public final class ActivitySync {
         return items;
     }
 
-    /** The changes of one sync, in the order they are logged, and what was left alone. */
+    /** What one sync did to the source's items, and which items deduplication must look at again. */
     private static final class Tally {
-        private final List<Change> changes = new ArrayList<>(); // seq 0: ChangeLog.append numbers them
+        private final List<Long> touched = new ArrayList<>();
+        private int inserted;
+        private int updated;
+        private int removed;
         private int unchanged;
         private int missing;
 
-        void change(long activityId, Change.Op op) {
-            changes.add(new Change(0, activityId, op));
+        void change(long itemId, Change.Op op) {
+            touched.add(itemId);
+            switch (op) {
+                case INSERT -> inserted++;
+                case UPDATE -> updated++;
+                case REMOVE -> removed++;
+            }
         }
 
-        SyncResult result() {
-            return new SyncResult(count(Change.Op.INSERT), count(Change.Op.UPDATE), count(Change.Op.REMOVE),
-                    unchanged, missing);
-        }
-
-        private int count(Change.Op op) {
-            return (int) changes.stream().filter(c -> c.op() == op).count();
+        SyncResult result(DedupeResult dedupe) {
+            return new SyncResult(inserted, updated, removed, unchanged, missing, dedupe);
         }
     }
 }

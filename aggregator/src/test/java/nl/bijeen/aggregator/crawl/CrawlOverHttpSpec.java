@@ -35,7 +35,7 @@ abstract class CrawlOverHttpSpec extends CrawlSpec {
         List<Change> changes = aggregator.store().changesAfter(before, 100);
         assertThat(changes).extracting(Change::seq).containsExactlyElementsOf(range(before + 1, before + 3));
         assertThat(changes).extracting(Change::op).containsOnly(Change.Op.INSERT);
-        assertThat(db.queryLong("SELECT COUNT(*) FROM occurrence o JOIN activity a ON a.id = o.activity_id"
+        assertThat(db.queryLong("SELECT COUNT(*) FROM occurrence o JOIN source_item a ON a.id = o.item_id"
                 + " WHERE a.source_id = ?", kern.id())).isGreaterThan(100);
 
         SourceStatus status = status(kern);

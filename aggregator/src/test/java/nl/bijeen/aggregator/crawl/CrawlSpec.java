@@ -45,11 +45,12 @@ abstract class CrawlSpec {
     }
 
     @AfterEach
-    void stopAggregator() {
+    void stopAggregatorAndEmptyTheStore() {
         if (aggregator != null) {
             aggregator.close();
             aggregator = null;
         }
+        db.emptyStore();
     }
 
     @AfterAll

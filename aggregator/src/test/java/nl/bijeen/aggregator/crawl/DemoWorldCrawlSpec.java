@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
@@ -85,6 +86,34 @@ abstract class DemoWorldCrawlSpec {
     }
 
     @Test
+    void everyCrossPostedActivityBecomesOneActivityListingEverySiteItAppearsOn() throws Exception {
+        aggregator = startAggregator(false);
+        world.sites().forEach(site -> aggregator.crawlNow(site.id()));
+
+        Map<String, Long> storedActivityOfItem = storedActivityOfItem();
+        Map<String, Set<Long>> storedActivitiesOfWorldActivity = new TreeMap<>();
+        Map<Long, Set<String>> worldActivitiesOfStoredActivity = new TreeMap<>();
+        for (DemoSite site : world.sites()) {
+            for (ExpectedItem item : world.expectedItems(site.id(), clock, server.baseUri())) {
+                Long stored = storedActivityOfItem.get(site.id() + " " + item.itemId());
+                assertThat(stored).as(site.id() + " " + item.itemId()).isNotNull();
+                storedActivitiesOfWorldActivity.computeIfAbsent(item.activityId(), k -> new TreeSet<>()).add(stored);
+                worldActivitiesOfStoredActivity.computeIfAbsent(stored, k -> new TreeSet<>()).add(item.activityId());
+            }
+        }
+        assertThat(storedActivitiesOfWorldActivity).as("activities split over several stored activities")
+                .allSatisfy((activity, stored) -> assertThat(stored).as(activity).hasSize(1));
+        assertThat(worldActivitiesOfStoredActivity).as("stored activities that wrongly merge two activities")
+                .allSatisfy((stored, activities) -> assertThat(activities).as("activity " + stored).hasSize(1));
+        for (Map.Entry<Long, Set<String>> entry : worldActivitiesOfStoredActivity.entrySet()) {
+            long sites = storedActivityOfItem.entrySet().stream().filter(e -> e.getValue().equals(entry.getKey()))
+                    .count();
+            assertThat(aggregator.store().find(entry.getKey()).orElseThrow().publications())
+                    .as("publications of " + entry.getValue()).hasSize((int) sites);
+        }
+    }
+
+    @Test
     void recrawlingTheUnchangedWorldWithoutValidatorsChangesNothing() {
         aggregator = startAggregator(false);
         world.sites().forEach(site -> aggregator.crawlNow(site.id()));
@@ -111,9 +140,10 @@ abstract class DemoWorldCrawlSpec {
 
         assertThat(aggregator.sources()).filteredOn(SourceStatus::failing).extracting(SourceStatus::id, SourceStatus::lastError)
                 .as("failed sources").isEmpty();
-        long expected = world.sites().stream()
-                .mapToLong(site -> world.expectedItems(site.id(), clock, server.baseUri()).size()).sum();
-        assertThat(aggregator.store().count()).isEqualTo(expected);
+        long activities = world.sites().stream()
+                .flatMap(site -> world.expectedItems(site.id(), clock, server.baseUri()).stream())
+                .map(ExpectedItem::activityId).distinct().count();
+        assertThat(aggregator.store().count()).as("one activity per real-world activity").isEqualTo(activities);
         assertThat(aggregator.sources()).allSatisfy(s ->
                 assertThat(s.itemCount()).as(s.id())
                         .isEqualTo(world.expectedItems(s.id(), clock, server.baseUri()).size()));
@@ -129,7 +159,7 @@ abstract class DemoWorldCrawlSpec {
         for (DemoSite site : world.sites()) {
             Map<String, String> wijkOfItem = world.expectedItems(site.id(), clock, server.baseUri()).stream()
                     .collect(Collectors.toMap(ExpectedItem::itemId, item -> venueWijk(item.activityId()), (a, b) -> a));
-            for (StoredActivity stored : aggregator.store().findBySource(site.id())) {
+            for (StoredActivity stored : aggregator.store().history(site.id())) {
                 ActivityDraft draft = stored.draft();
                 assertThat(draft.audiences()).as(draft.title()).isNotEmpty().allMatch(taxonomyIds::contains);
                 if (draft.place() != null && draft.place().hasCoordinates()) {
@@ -149,7 +179,7 @@ abstract class DemoWorldCrawlSpec {
         AggregatorSettings settings = new AggregatorSettings(base.crawlEnabled(), base.schedulerTick(),
                 base.connectTimeout(), base.requestTimeout(), base.maxBodyBytes(), base.userAgent(), base.horizon(),
                 CONFIG.resolve("recipes"), base.fetchAllowList(), base.minHostDelay(),
-                base.parkAfterFailures(), base.lifecycle());
+                base.parkAfterFailures(), base.lifecycle(), base.dedupe());
         return Aggregator.start(settings, NormaliseSettings.fromConfigDir(CONFIG), db.dataSource(),
                 world.sourceDefinitions(server.baseUri()));
     }
@@ -164,9 +194,23 @@ abstract class DemoWorldCrawlSpec {
                 .expectedItems(site.id(), clock, server.baseUri()).stream().map(ExpectedItem::itemId).collect(Collectors.toSet()), (a, b) -> a, TreeMap::new));
     }
 
+    /** "site itemId" → the stored activity the item belongs to. */
+    private Map<String, Long> storedActivityOfItem() throws java.sql.SQLException {
+        Map<String, Long> activityOfItem = new TreeMap<>();
+        try (var connection = db.dataSource().getConnection();
+             var query = connection.prepareStatement(
+                     "SELECT source_id, source_item_id, activity_id FROM source_item WHERE gone_at IS NULL");
+             var rs = query.executeQuery()) {
+            while (rs.next()) {
+                activityOfItem.put(rs.getString(1) + " " + rs.getString(2), rs.getLong(3));
+            }
+        }
+        return activityOfItem;
+    }
+
     private Map<String, Set<String>> storedItemIds() {
         return world.sites().stream().collect(Collectors.toMap(DemoSite::id, site -> aggregator.store()
-                .findBySource(site.id()).stream().map(StoredActivity::draft).map(d -> d.sourceItemId())
+                .history(site.id()).stream().map(StoredActivity::draft).map(d -> d.sourceItemId())
                 .collect(Collectors.toSet()), (a, b) -> a, TreeMap::new));
     }
 }

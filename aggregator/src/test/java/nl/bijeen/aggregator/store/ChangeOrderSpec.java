@@ -29,6 +29,7 @@ import nl.bijeen.aggregator.source.SourceRegistry;
 import nl.bijeen.aggregator.support.Eventually;
 import nl.bijeen.aggregator.support.TestDatabase;
 import nl.bijeen.connectors.model.ActivityDraft;
+import nl.bijeen.connectors.model.Place;
 
 /**
  * Concurrent writers and a reader of the change sequence: numbers must become visible in commit order with no
@@ -83,15 +84,15 @@ abstract class ChangeOrderSpec {
         long start = store.lastSeq();
         CountDownLatch firstHoldsNumbers = new CountDownLatch(1);
         CountDownLatch commitFirst = new CountDownLatch(1);
-        Future<?> first = threads.submit(() -> write("wijk-0", List.of(weekly("wijk-0", "lock-a", "A", 1),
-                weekly("wijk-0", "lock-b", "B", 1)), () -> {
+        Future<?> first = threads.submit(() -> write("wijk-0", List.of(elsewhere(weekly("wijk-0", "lock-a", "A", 1)),
+                elsewhere(weekly("wijk-0", "lock-b", "B", 1))), () -> {
             firstHoldsNumbers.countDown();
             await(commitFirst);
         }));
         assertThat(firstHoldsNumbers.await(20, TimeUnit.SECONDS)).isTrue();
-        Future<?> second = threads.submit(() -> write("wijk-1", List.of(weekly("wijk-1", "lock-c", "C", 1)), () -> { }));
+        Future<?> second = threads.submit(() -> write("wijk-1", List.of(elsewhere(weekly("wijk-1", "lock-c", "C", 1))), () -> { }));
 
-        Eventually.waitUntil("the second writer waits for the change counter", Duration.ofSeconds(20),
+        Eventually.waitUntil("the second writer waits for the store's write lock", Duration.ofSeconds(20),
                 db::someoneWaitsForALock);
         assertThat(store.changesAfter(start, 100)).as("nothing is visible before the first commit").isEmpty();
         assertThat(store.lastSeq()).isEqualTo(start);
@@ -151,10 +152,19 @@ abstract class ChangeOrderSpec {
 
     /** Each round alternates content, so every round of every writer updates, inserts and removes. */
     private static List<ActivityDraft> round(String source, int round) {
-        ActivityDraft walk = weekly(source, "wandelen", "Wandelen", 2);
+        ActivityDraft walk = elsewhere(weekly(source, "wandelen", "Wandelen", 2));
         return round % 2 == 0
-                ? List.of(walk, weekly(source, "breien", "Breien", 2))
-                : List.of(retitled(walk, "Wandelen (lange route)"), weekly(source, "koken", "Koken", 2));
+                ? List.of(walk, elsewhere(weekly(source, "breien", "Breien", 2)))
+                : List.of(retitled(walk, "Wandelen (lange route)"), elsewhere(weekly(source, "koken", "Koken", 2)));
+    }
+
+    /**
+     * The draft in a village of its own source, kilometres from the others: the writers publish different
+     * activities, so deduplication merges nothing and every write is a change of its own.
+     */
+    private static ActivityDraft elsewhere(ActivityDraft draft) {
+        int village = Integer.parseInt(draft.sourceId().substring(draft.sourceId().indexOf('-') + 1));
+        return draft.withPlace(new Place("Dorpshuis " + village, null, 52.0 + 0.05 * village, 4.4));
     }
 
     private void write(String source, List<ActivityDraft> drafts, Runnable beforeCommit) {

@@ -69,7 +69,8 @@ public final class PostgresTestDatabase implements TestDatabase {
     @Override
     public boolean someoneWaitsForALock() {
         return queryLong("SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
-                + " AND datname = current_database() AND query LIKE '%change_counter%'") > 0;
+                + " AND datname = current_database()"
+                + " AND (query LIKE '%change_counter%' OR query LIKE '%dedupe_state%')") > 0;
     }
 
     @Override

@@ -17,12 +17,14 @@ import nl.bijeen.web.index.IndexedDate;
  * @param dates  the next dates (a recurring activity has several)
  * @param url    the original publication: the organiser's own page about the activity
  * @param status "scheduled" or "cancelled"
+ * @param source the most trusted site that published it
+ * @param publishedOn every site that published it, with the activity's page there
  */
 @Serdeable
 public record ActivityJson(long id, String title, String description, String start, String end, boolean allDay,
                            List<DateJson> dates, PlaceJson place, String organiser, List<String> themes,
                            List<String> audiences, String cost, String image, String url, SourceJson source,
-                           String status) {
+                           String status, List<PublishedOnJson> publishedOn) {
 
     @Serdeable
     public record DateJson(String start, String end, boolean cancelled) {
@@ -41,6 +43,10 @@ public record ActivityJson(long id, String title, String description, String sta
     public record SourceJson(String id) {
     }
 
+    @Serdeable
+    public record PublishedOnJson(String sourceId, String name, String url) {
+    }
+
     static ActivityJson of(IndexedActivity a) {
         List<DateJson> dates = a.dates().stream().map(d -> DateJson.of(d, a.zone())).toList();
         DateJson next = dates.isEmpty() ? null : dates.getFirst();
@@ -48,7 +54,8 @@ public record ActivityJson(long id, String title, String description, String sta
                 : new PlaceJson(a.placeName(), a.placeAddress(), a.latitude(), a.longitude());
         return new ActivityJson(a.id(), a.title(), a.description(), next == null ? null : next.start(),
                 next == null ? null : next.end(), a.allDay(), dates, place, a.organiser(), a.themes(), a.audiences(),
-                a.cost(), a.image(), a.link(), new SourceJson(a.sourceId()), a.status());
+                a.cost(), a.image(), a.link(), new SourceJson(a.sourceId()), a.status(), a.publishedOn().stream()
+                        .map(p -> new PublishedOnJson(p.sourceId(), p.sourceName(), p.link())).toList());
     }
 
     private static String iso(java.time.ZonedDateTime t) {

@@ -9,6 +9,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
 
 import nl.bijeen.aggregator.AggregatorSettings;
+import nl.bijeen.aggregator.dedupe.DedupeSettings;
 import nl.bijeen.aggregator.store.LifecycleSettings;
 
 /** Crawl settings ({@code bijeen.aggregator.*}), bound here and handed to the aggregator as {@link AggregatorSettings}. */
@@ -27,7 +28,10 @@ public record AggregatorProperties(
         @Bindable(defaultValue = "30d") Duration crawlLogRetention,
         @Nullable List<String> fetchAllowList,
         @Bindable(defaultValue = "1s") Duration minHostDelay,
-        @Bindable(defaultValue = "10") int parkAfterFailures) {
+        @Bindable(defaultValue = "10") int parkAfterFailures,
+        @Bindable(defaultValue = "0.70") double dedupeThreshold,
+        @Bindable(defaultValue = "15m") Duration dedupeTimeTolerance,
+        @Bindable(defaultValue = "150") double dedupeNearMetres) {
 
     /** @param recipesDir where the recipes for pages without markup are (config/recipes) */
     public AggregatorSettings toSettings(Path recipesDir) {
@@ -35,6 +39,7 @@ public record AggregatorProperties(
                 : fetchAllowList.stream().filter(entry -> entry != null && !entry.isBlank()).toList();
         return new AggregatorSettings(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes,
                 userAgent, horizon, recipesDir, allowList, minHostDelay, parkAfterFailures,
-                new LifecycleSettings(missingCrawlsBeforeGone, suspiciousShare, suspiciousMinItems, crawlLogRetention));
+                new LifecycleSettings(missingCrawlsBeforeGone, suspiciousShare, suspiciousMinItems, crawlLogRetention),
+                new DedupeSettings(dedupeThreshold, dedupeTimeTolerance, dedupeNearMetres));
     }
 }

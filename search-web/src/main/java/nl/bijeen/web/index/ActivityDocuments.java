@@ -58,7 +58,11 @@ public final class ActivityDocuments {
         addStoredIfPresent(doc, COST, a.cost());
         addStoredIfPresent(doc, IMAGE, webAddress(a.image()));
         addStoredIfPresent(doc, LINK, webAddress(a.link()));
-        doc.add(new StoredField(SOURCE, a.sourceId()));
+        // StringField per publication: "on this site" is an exact filter over every site that published it (one
+        // activity merged from three sites is found under each); stored as well, the most trusted first.
+        stored.publications().forEach(p -> doc.add(new StringField(SOURCE, p.sourceId(), Store.YES)));
+        // StoredField only: the page lists every site with its link; nobody searches on these texts.
+        stored.publications().forEach(p -> doc.add(new StoredField(PUBLISHED_ON, PublishedOn.of(p).encode())));
         doc.add(new StoredField(STATUS, a.status() == ActivityDraft.Status.CANCELLED
                 ? IndexedActivity.CANCELLED : IndexedActivity.SCHEDULED));
         return doc;
@@ -126,7 +130,7 @@ public final class ActivityDocuments {
                 dates, doc.get(PLACE_NAME), doc.get(PLACE_ADDRESS), doubleOrNull(doc.getField(LATITUDE)),
                 doubleOrNull(doc.getField(LONGITUDE)), doc.get(ORGANISER), List.of(doc.getValues(THEMES)),
                 List.of(doc.getValues(AUDIENCES)), doc.get(COST), doc.get(IMAGE), doc.get(LINK), doc.get(SOURCE),
-                doc.get(STATUS));
+                doc.get(STATUS), Arrays.stream(doc.getValues(PUBLISHED_ON)).map(PublishedOn::decode).toList());
     }
 
     private static Double doubleOrNull(IndexableField field) {

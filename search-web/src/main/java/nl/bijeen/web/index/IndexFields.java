@@ -31,6 +31,8 @@ public final class IndexFields {
     public static final String LINK = "link";
     public static final String IMAGE = "image";
     public static final String SOURCE = "source";
+    /** Every site the activity was published on: "sourceId TAB sourceName TAB link" per value. */
+    public static final String PUBLISHED_ON = "published_on";
     public static final String COST = "cost";
     public static final String STATUS = "status";
 
