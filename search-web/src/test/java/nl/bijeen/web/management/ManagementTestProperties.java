@@ -26,17 +26,21 @@ final class ManagementTestProperties {
                     format: ical
                     schedule: 1h
                 """.formatted(sourceId, feed));
-        return Map.of(
-                "datasources.default.url", "jdbc:h2:mem:management-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                "datasources.default.username", "sa",
-                "datasources.default.password", "",
-                "bijeen.sources-file", sources.toString(),
-                "bijeen.index.dir", dataDir.resolve("index").toString(),
-                "bijeen.aggregator.crawl-enabled", "false",
+        return Map.ofEntries(
+                Map.entry("datasources.default.url",
+                        "jdbc:h2:mem:management-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"),
+                Map.entry("datasources.default.username", "sa"),
+                Map.entry("datasources.default.password", ""),
+                Map.entry("bijeen.sources-file", sources.toString()),
+                Map.entry("bijeen.index.dir", dataDir.resolve("index").toString()),
+                Map.entry("bijeen.aggregator.crawl-enabled", "false"),
                 // the agenda server is on loopback, which production refuses: the allow-list opens it
-                "bijeen.aggregator.fetch-allow-list", "127.0.0.1/32,::1",
-                "bijeen.aggregator.min-host-delay", "0s",
-                "endpoints.all.port", Integer.toString(managementPort));
+                Map.entry("bijeen.aggregator.fetch-allow-list", "127.0.0.1/32,::1"),
+                Map.entry("bijeen.aggregator.min-host-delay", "0s"),
+                // application-test.yml switches the endpoints off for all other tests
+                Map.entry("endpoints.health.enabled", "true"),
+                Map.entry("endpoints.prometheus.enabled", "true"),
+                Map.entry("endpoints.all.port", Integer.toString(managementPort)));
     }
 
     /** A client of the management port; the caller closes it. */
