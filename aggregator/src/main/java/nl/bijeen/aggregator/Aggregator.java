@@ -22,6 +22,7 @@ import nl.bijeen.aggregator.crawl.FailureMessages;
 import nl.bijeen.aggregator.dedupe.DedupeSettings;
 import nl.bijeen.aggregator.normalise.NormaliseSettings;
 import nl.bijeen.aggregator.normalise.Normaliser;
+import nl.bijeen.aggregator.source.RecipeEdits;
 import nl.bijeen.aggregator.source.SourceDefaultIds;
 import nl.bijeen.aggregator.source.SourceDefinition;
 import nl.bijeen.aggregator.source.SourceRegistry;
@@ -92,6 +93,10 @@ public final class Aggregator implements AutoCloseable {
         // before the sources are stored: a default id the taxonomy lacks is a typo to fix, not a setting to keep
         normaliser.taxonomy().ifPresent(taxonomy -> SourceDefaultIds.check(sources, taxonomy));
         new SourceRegistry(dataSource).sync(sources, Instant.now());
+        int edited = new RecipeEdits(dataSource).forgetValidatorsOfEditedRecipes(settings.recipesDir(), Instant.now());
+        if (edited > 0) {
+            LOG.info("{} source(s) will be read whole: their recipe is new or was edited", edited);
+        }
         regroupIfSettingsChanged(settings.dedupe(), dataSource);
         CamelContext camel;
         try {

@@ -2,9 +2,11 @@ package nl.bijeen.aggregator.crawl;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 import nl.bijeen.aggregator.source.CrawlTarget;
+import nl.bijeen.aggregator.source.LoadedPage;
 import nl.bijeen.connectors.model.ParseResult;
 
 /**
@@ -19,6 +21,7 @@ final class Crawl {
     private CrawlTarget target;
     private FetchResult fetched;
     private ParseResult parsed;
+    private List<LoadedPage> pagesLoaded = List.of();
     private CrawlOutcome outcome;
 
     Crawl(String sourceId) {
@@ -71,6 +74,15 @@ final class Crawl {
 
     void parsed(ParseResult parsed) {
         this.parsed = parsed;
+    }
+
+    /** The further pages the connector loaded while parsing (a recipe's next and detail pages), in loading order. */
+    List<LoadedPage> pagesLoaded() {
+        return pagesLoaded;
+    }
+
+    void pagesLoaded(List<LoadedPage> pagesLoaded) {
+        this.pagesLoaded = List.copyOf(pagesLoaded);
     }
 
     CrawlOutcome outcome() {

@@ -28,7 +28,8 @@ import nl.bijeen.connectors.model.Warning;
 
 /**
  * Writes the end of a crawl. A successful crawl is applied in ONE transaction — activities, their change-log
- * entries, the source's new state (validators included) and its crawl-log row commit together or not at all.
+ * entries, the source's new state (validators included, those of every further page it loaded too) and its
+ * crawl-log row commit together or not at all.
  * A crawl that suddenly delivers far fewer items than the source has is held back (suspicious) until that
  * happens K times in a row; a held-back or failed crawl records itself and never touches an activity.
  */
@@ -90,7 +91,7 @@ final class CrawlWriter {
         metrics.record(synced.dedupe()); // counted before the commit: a rare rollback over-counts, never hides
         Validators validators = crawl.fetched().validators();
         sources.recordSuccess(c, sourceId, new CrawlSuccess(validators.etag(), validators.lastModified(), found, now,
-                crawl.elapsed().toMillis()));
+                crawl.elapsed().toMillis(), crawl.pagesLoaded()));
         CrawlLog.append(c, entry(crawl, Outcome.OK, found, synced, warnings, null).withHttpStatus(HTTP_OK));
         return CrawlOutcome.stored(sourceId, synced.inserted(), synced.updated(), synced.removed(), synced.missing(),
                 warnings);
@@ -100,7 +101,7 @@ final class CrawlWriter {
     CrawlOutcome notModified(Crawl crawl) {
         Validators validators = crawl.fetched().validators();
         Instant now = Sql.storable(clock.instant());
-        CrawlSuccess success = new CrawlSuccess(validators.etag(), validators.lastModified(), null, now,
+        CrawlSuccess success = CrawlSuccess.notModified(validators.etag(), validators.lastModified(), now,
                 crawl.elapsed().toMillis());
         SyncResult confirmed = Transactions.inTransaction(dataSource, "recording the crawl of " + crawl.sourceId(),
                 c -> {

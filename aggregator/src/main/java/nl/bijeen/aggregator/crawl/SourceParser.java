@@ -31,9 +31,10 @@ final class SourceParser {
      * complain, is treated as a failed crawl rather than "the source is empty now": that protects the stored
      * activities from a temporarily broken page.
      */
-    ParseResult parse(CrawlTarget target, FetchResult.Fetched fetched) throws ConnectorException, CrawlException {
+    ParseResult parse(CrawlTarget target, FetchResult.Fetched fetched, FetcherPageLoader pages)
+            throws ConnectorException, CrawlException {
         Document document = new Document(fetched.url(), fetched.contentType(), fetched.body());
-        ParseResult result = connectors.parse(document, settings(target));
+        ParseResult result = connectors.parse(document, settings(target, pages));
         if (result.activities().isEmpty() && !result.warnings().isEmpty()) {
             Warning first = result.warnings().getFirst();
             throw new CrawlException("Bijeen kon geen enkele activiteit uit deze bron lezen (" + result.warnings().size()
@@ -47,10 +48,14 @@ final class SourceParser {
      * Recurrences are expanded from the start of today rather than from this very moment, so a re-crawl later the
      * same day yields the same occurrences — and an unchanged source stays unchanged in the store.
      */
-    private SourceSettings settings(CrawlTarget target) {
+    private SourceSettings settings(CrawlTarget target, FetcherPageLoader pages) {
         LocalDate today = LocalDate.now(SourceSettings.DEFAULT_ZONE);
         return new SourceSettings(target.id(), target.format(), SourceSettings.DEFAULT_ZONE, horizon,
-                today.atStartOfDay(SourceSettings.DEFAULT_ZONE).toInstant(), target.recipe(),
-                new FetcherPageLoader(fetcher));
+                today.atStartOfDay(SourceSettings.DEFAULT_ZONE).toInstant(), target.recipe(), pages);
+    }
+
+    /** A loader for the further pages of one crawl; it remembers what it loaded (see {@link FetcherPageLoader}). */
+    FetcherPageLoader pageLoader() {
+        return new FetcherPageLoader(fetcher);
     }
 }

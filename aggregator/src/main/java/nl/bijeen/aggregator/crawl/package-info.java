@@ -9,10 +9,12 @@
  *        │                 the connection goes only to addresses the AddressPolicy admitted when the host was
  *        │                 resolved (GuardedDnsResolver: resolve once, connect to what was checked); one request at
  *        │                 a time per host, min-host-delay apart (HostPacer); 429/503 Retry-After travels in the
- *        │                 FetchException to the failure record
+ *        │                 FetchException to the failure record; after a 304, the further pages the last
+ *        │                 stored crawl loaded are asked too (PageChecks): any change, and the source is read whole
  *        ├─ not-modified   304: record success, touch nothing else
  *        ├─ parse          Connectors.standard() with the source's settings (SourceParser)
- *        ├─ store          one transaction: activities, change log, source state (CrawlWriter)
+ *        ├─ store          one transaction: activities, change log, source state with the validators of every
+ *        │                 page the crawl loaded (CrawlWriter)
  *        └─ crawl-failed   any failure: record it on the source in plain Dutch, touch no activity
  * </pre>
  *

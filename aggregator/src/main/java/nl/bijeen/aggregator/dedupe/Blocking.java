@@ -2,8 +2,10 @@ package nl.bijeen.aggregator.dedupe;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,31 +13,41 @@ import java.util.Set;
 
 /**
  * Which pairs are worth scoring. Comparing every item with every other grows with the square of the world; two
- * publications of one activity always share a date (or are both ongoing) and a region, and nearly always a grid
- * cell, a place word or a title word. Items are grouped by those keys and only items in one group are compared,
- * so the work grows with the number of items times the (small) size of their groups.
+ * publications of one activity always meet on a shared date, in a shared region, at nearly the same time (the
+ * {@link Similarity} rules out anything else), or are both ongoing offers in one region.
+ *
+ * <p>Dated items: one entry per (date, region, start minute, item), packed into a long and sorted, so every
+ * (date, region) bucket lies together in start order; a sweep pairs each item with the items starting within the
+ * time window after it (all-day items with the whole bucket). Work and memory grow with the number of dates of
+ * the items, not with the square of anything, and no per-key objects are made. Ongoing offers have no time to
+ * sort on; they are grouped by region and a place word, title word or grid cell.
  */
 final class Blocking {
+
+    /** Starts further apart than this never match (see {@link Similarity}: twice the default tolerance). */
+    static final int DEFAULT_WINDOW_MINUTES = 30;
+
+    // Bits of a packed entry, high to low: day since the earliest date, region, start slot (0 = all day), item.
+    private static final int ITEM_BITS = 22;
+    private static final int SLOT_BITS = 11;
+    private static final int REGION_BITS = 17;
+    private static final int DAY_BITS = 64 - ITEM_BITS - SLOT_BITS - REGION_BITS;
 
     private Blocking() {
     }
 
     /** Every candidate pair, as indexes into {@code items}, each pair once with the lower index first. */
     static Set<Long> candidatePairs(List<DedupeItem> items) {
-        Map<String, List<Integer>> blocks = new HashMap<>();
-        for (int i = 0; i < items.size(); i++) {
-            for (String key : keys(items.get(i))) {
-                blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-            }
+        return candidatePairs(items, DEFAULT_WINDOW_MINUTES);
+    }
+
+    static Set<Long> candidatePairs(List<DedupeItem> items, int windowMinutes) {
+        if (items.size() >= 1 << ITEM_BITS) {
+            throw new IllegalArgumentException("at most " + ((1 << ITEM_BITS) - 1) + " items in one pass");
         }
-        Set<Long> pairs = new LinkedHashSet<>();
-        for (List<Integer> block : blocks.values()) {
-            for (int x = 0; x < block.size(); x++) {
-                for (int y = x + 1; y < block.size(); y++) {
-                    pairs.add(pair(block.get(x), block.get(y)));
-                }
-            }
-        }
+        Set<Long> pairs = new HashSet<>();
+        sweepDated(items, windowMinutes, pairs);
+        pairOngoing(items, pairs);
         return pairs;
     }
 
@@ -51,24 +63,109 @@ final class Blocking {
         return (int) pair;
     }
 
-    /** The blocking keys of one item: per date (or "ongoing") and region, its cell, place word and title words. */
-    static Set<String> keys(DedupeItem item) {
-        List<String> features = features(item);
-        Set<String> keys = new LinkedHashSet<>();
-        List<String> when = item.ongoing() ? List.of("ongoing")
-                : item.starts().keySet().stream().map(LocalDate::toString).toList();
-        for (String date : when) {
-            for (String region : item.regions()) {
-                for (String feature : features) {
-                    keys.add(date + '|' + region + '|' + feature);
+    private static void sweepDated(List<DedupeItem> items, int window, Set<Long> pairs) {
+        long[] entries = DatedEntries.of(items);
+        int start = 0;
+        while (start < entries.length) {
+            int end = start;
+            long bucket = entries[start] >>> (ITEM_BITS + SLOT_BITS);
+            while (end < entries.length && entries[end] >>> (ITEM_BITS + SLOT_BITS) == bucket) {
+                end++;
+            }
+            sweepBucket(entries, start, end, window, items, pairs);
+            start = end;
+        }
+    }
+
+    /** Entries [from, to) share date and region and are sorted by start slot; all-day items (slot 0) come first. */
+    private static void sweepBucket(long[] entries, int from, int to, int window, List<DedupeItem> items,
+                                    Set<Long> pairs) {
+        for (int x = from; x < to; x++) {
+            int slotX = slot(entries[x]);
+            for (int y = x + 1; y < to; y++) {
+                if (slotX != 0 && slot(entries[y]) - slotX > window) {
+                    break;
+                }
+                addUnlessSameSource(item(entries[x]), item(entries[y]), items, pairs);
+            }
+        }
+    }
+
+    private static void addUnlessSameSource(int a, int b, List<DedupeItem> items, Set<Long> pairs) {
+        if (a != b && !items.get(a).sourceId().equals(items.get(b).sourceId())) {
+            pairs.add(pair(a, b));
+        }
+    }
+
+    private static int slot(long entry) {
+        return (int) (entry >>> ITEM_BITS) & ((1 << SLOT_BITS) - 1);
+    }
+
+    private static int item(long entry) {
+        return (int) (entry & ((1 << ITEM_BITS) - 1));
+    }
+
+    /** The packed, sorted (date, region, start, item) entries of every dated item. */
+    private static final class DatedEntries {
+
+        static long[] of(List<DedupeItem> items) {
+            long firstDay = items.stream().filter(i -> !i.ongoing()).mapToLong(i -> i.starts().firstKey().toEpochDay())
+                    .min().orElse(0);
+            Map<String, Integer> regionIds = new HashMap<>();
+            long[] entries = new long[count(items)];
+            int n = 0;
+            for (int i = 0; i < items.size(); i++) {
+                DedupeItem item = items.get(i);
+                for (Map.Entry<LocalDate, Integer> start : item.starts().entrySet()) {
+                    long day = start.getKey().toEpochDay() - firstDay;
+                    int slot = start.getValue() == DedupeItem.ALL_DAY ? 0 : start.getValue() + 1;
+                    for (String region : item.regions()) {
+                        int regionId = regionIds.computeIfAbsent(region, r -> regionIds.size());
+                        entries[n++] = pack(day, regionId, slot, i);
+                    }
+                }
+            }
+            Arrays.sort(entries, 0, n);
+            return n == entries.length ? entries : Arrays.copyOf(entries, n);
+        }
+
+        private static int count(List<DedupeItem> items) {
+            long total = 0;
+            for (DedupeItem item : items) {
+                total += (long) item.starts().size() * item.regions().size();
+            }
+            return Math.toIntExact(total);
+        }
+
+        private static long pack(long day, int region, int slot, int item) {
+            if (day >= 1L << DAY_BITS || region >= 1 << REGION_BITS) {
+                throw new IllegalArgumentException("dates span too many days or too many regions for one pass");
+            }
+            return day << (REGION_BITS + SLOT_BITS + ITEM_BITS) | (long) region << (SLOT_BITS + ITEM_BITS)
+                    | (long) slot << ITEM_BITS | item;
+        }
+    }
+
+    private static void pairOngoing(List<DedupeItem> items, Set<Long> pairs) {
+        Map<String, List<Integer>> blocks = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).ongoing()) {
+                for (String key : ongoingKeys(items.get(i))) {
+                    blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
                 }
             }
         }
-        return keys;
+        for (List<Integer> block : blocks.values()) {
+            for (int x = 0; x < block.size(); x++) {
+                for (int y = x + 1; y < block.size(); y++) {
+                    addUnlessSameSource(block.get(x), block.get(y), items, pairs);
+                }
+            }
+        }
     }
 
-    /** Grid cell, first place word, and the two longest title words (the most telling). */
-    private static List<String> features(DedupeItem item) {
+    /** Per region: its grid cell, first place word and two longest title words (the most telling). */
+    static Set<String> ongoingKeys(DedupeItem item) {
         List<String> features = new ArrayList<>();
         if (item.hasCoordinates()) {
             features.add("c:" + Geo.cell(item.latitude(), item.longitude()));
@@ -76,6 +173,10 @@ final class Blocking {
         item.placeTokens().stream().findFirst().ifPresent(word -> features.add("p:" + word));
         item.titleTokens().stream().sorted(Comparator.comparingInt(String::length).reversed()).limit(2)
                 .forEach(word -> features.add("t:" + word));
-        return features;
+        Set<String> keys = new LinkedHashSet<>();
+        for (String region : item.regions()) {
+            features.forEach(feature -> keys.add(region + '|' + feature));
+        }
+        return keys;
     }
 }

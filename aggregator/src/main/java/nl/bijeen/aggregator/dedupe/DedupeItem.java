@@ -47,9 +47,9 @@ public record DedupeItem(long id, String sourceId, TreeMap<LocalDate, Integer> s
     private static final int DESCRIPTION_STEM = 5;
 
     public static DedupeItem of(long id, ActivityDraft draft) {
-        List<String> title = TextKeys.tokens(draft.title());
         Place place = draft.place();
         List<String> placeTokens = place == null ? List.of() : TextKeys.tokens(placeText(place));
+        List<String> title = withoutPlace(TextKeys.tokens(draft.title()), placeTokens);
         List<String> organiser = draft.organiser() == null ? List.of() : TextKeys.tokens(draft.organiser().name());
         TreeMap<LocalDate, Integer> starts = new TreeMap<>();
         Map<LocalDate, Integer> ends = new HashMap<>();
@@ -68,6 +68,16 @@ public record DedupeItem(long id, String sourceId, TreeMap<LocalDate, Integer> s
 
     public boolean hasCoordinates() {
         return latitude != null && longitude != null;
+    }
+
+    /**
+     * The title without the words of its own place: "Vrijwilligerscafé in De Visafslag" is the same title as
+     * "Vrijwilligerscafé", and two activities of one venue that both name it in their title are not alike for
+     * that. The place still counts, through the place score. A title that is only its place keeps its words.
+     */
+    private static List<String> withoutPlace(List<String> title, List<String> placeTokens) {
+        List<String> kept = title.stream().filter(t -> !placeTokens.contains(t)).toList();
+        return kept.isEmpty() ? title : kept;
     }
 
     /** The name and street of the place; the town is left out, as nearly every place shares it. */

@@ -21,10 +21,13 @@ public final class Deduplicator {
 
     private final Similarity similarity;
     private final double threshold;
+    private final int windowMinutes;
 
     public Deduplicator(DedupeSettings settings) {
         this.similarity = new Similarity(settings);
         this.threshold = settings.threshold();
+        // Similarity gives no time agreement to starts more than twice the tolerance apart
+        this.windowMinutes = (int) Math.max(Blocking.DEFAULT_WINDOW_MINUTES, 2 * settings.timeTolerance().toMinutes());
     }
 
     public Clustering cluster(List<DedupeItem> unordered, Overrides overrides) {
@@ -42,7 +45,7 @@ public final class Deduplicator {
             groups.join(index.get(merge.a()), index.get(merge.b()), true);
         }
         List<Link> links = new ArrayList<>();
-        Set<Long> pairs = Blocking.candidatePairs(items);
+        Set<Long> pairs = Blocking.candidatePairs(items, windowMinutes);
         for (long pair : pairs) {
             int a = Blocking.first(pair);
             int b = Blocking.second(pair);

@@ -19,6 +19,11 @@ public final class Similarity {
     private static final double ORGANISER = 0.10;
     private static final double UNKNOWN = 0.5;
     private static final double FAR_METRES = 2_000;
+    /** What being contained in the other counts for: strong, but below equal. */
+    private static final double CONTAINED = 0.9;
+    private static final int MIN_DESCRIPTION_WORDS = 6;
+    private static final int MIN_PLACE_GRAMS = 6;
+    private static final int STEM = 4;
 
     private final DedupeSettings settings;
 
@@ -39,12 +44,29 @@ public final class Similarity {
         if (place == 0) {
             return 0;
         }
-        return TEXT * text(a, b) + TIME * time + PLACE * place + ORGANISER * organiser(a, b);
+        double evidence = TEXT * text(a, b) + PLACE * place + ORGANISER * organiser(a, b);
+        if (a.ongoing()) {
+            // An ongoing offer has no time to agree on: judged on the other evidence alone, scaled to the same
+            // range, else two identical walk-in services at one address could never reach the threshold.
+            return evidence / (1 - TIME);
+        }
+        return evidence + TIME * time;
     }
 
     /** Agreement in wording: of the titles, or failing that of the descriptions (reworded titles, same story). */
     static double text(DedupeItem a, DedupeItem b) {
-        return Math.max(title(a, b), TextKeys.dice(a.descriptionWords(), b.descriptionWords()));
+        return Math.max(title(a, b), description(a, b));
+    }
+
+    /**
+     * Dice of the description stems, or, when one description is mostly inside the other, their overlap: teaser
+     * feeds and narrow agenda pages cut the text short ("…"), which halves the Dice of a perfect match. Counted
+     * slightly below equal, and only for a description long enough to say something.
+     */
+    static double description(DedupeItem a, DedupeItem b) {
+        double dice = TextKeys.dice(a.descriptionWords(), b.descriptionWords());
+        return Math.max(dice, CONTAINED * TextKeys.overlap(a.descriptionWords(), b.descriptionWords(),
+                MIN_DESCRIPTION_WORDS));
     }
 
     /** The better of word and letter agreement: words catch reordering, letters catch spelling. */
@@ -56,8 +78,10 @@ public final class Similarity {
     }
 
     /**
-     * A short title whose every word is in the other ("Koffieochtend" within "Koffieochtend voor senioren in De
-     * Kern") is a shortened wording of the same thing; counted slightly below an equal title.
+     * A short title whose words are in the other ("Koffieochtend" within "Koffieochtend voor senioren in De Kern",
+     * "Digitaal Café" within "Digicafé: hulp bij je telefoon"): the share of the shorter title's words whose first
+     * four letters occur in the other title written together, counted below an equal title. Four letters: Dutch
+     * compounds and abbreviations keep the start of a word ("digi-", "taal-") and drop or change the rest.
      */
     private static double containment(DedupeItem a, DedupeItem b) {
         var shorter = a.titleTokens().size() <= b.titleTokens().size() ? a : b;
@@ -66,12 +90,19 @@ public final class Similarity {
             return 0;
         }
         String longText = String.join("", longer.titleTokens());
+        int found = 0;
+        int counted = 0;
         for (String token : shorter.titleTokens()) {
-            if (!longText.contains(token)) {
-                return 0;
+            if (token.length() < STEM) {
+                continue; // "je", "55": inside almost any other title
+            }
+            counted++;
+            if (longText.contains(token.substring(0, STEM))) {
+                found++;
             }
         }
-        return 0.9;
+        double share = counted == 0 ? 0 : (double) found / counted;
+        return share < 0.5 ? 0 : CONTAINED * share; // one word in three in common is chance ("samen", "club")
     }
 
     /**
@@ -89,7 +120,9 @@ public final class Similarity {
                 best = Math.max(best, 0.6);
             } else if (Math.abs(x - y) <= tolerance) {
                 best = Math.max(best, endAgreement(a.ends().get(date), b.ends().get(date), tolerance));
-            } else if (Math.abs(x - y) <= 4 * tolerance) {
+            } else if (Math.abs(x - y) <= 2 * tolerance) {
+                // doors at 14.00, start at 14.30: a little off is still likely the same; an hour off is another
+                // session (clubs meet at 10.00 and 11.00), so that counts as no agreement at all
                 best = Math.max(best, 0.4);
             }
         }
@@ -118,7 +151,10 @@ public final class Similarity {
         if (a.placeGrams().isEmpty() || b.placeGrams().isEmpty()) {
             return UNKNOWN;
         }
-        return Math.max(0.2, TextKeys.dice(a.placeGrams(), b.placeGrams()));
+        // One site names the place ("De Kern"), another adds the street ("Buurthuis De Kern, Westerbaan 92"): the
+        // shorter spelling inside the longer one is as good as the same spelling.
+        double overlap = TextKeys.overlap(a.placeGrams(), b.placeGrams(), MIN_PLACE_GRAMS);
+        return Math.max(0.2, Math.max(TextKeys.dice(a.placeGrams(), b.placeGrams()), CONTAINED * overlap));
     }
 
     private static double organiser(DedupeItem a, DedupeItem b) {

@@ -32,7 +32,10 @@ final class TextKeys {
             Map.entry("ned", "nederlands"), Map.entry("nl", "nederlands"),
             Map.entry("gem", "gemeente"), Map.entry("bh", "buurthuis"), Map.entry("wijkcentr", "wijkcentrum"),
             Map.entry("ctr", "centrum"), Map.entry("cntr", "centrum"), Map.entry("sr", "senioren"),
-            Map.entry("act", "activiteit"), Map.entry("inl", "inloop"), Map.entry("info", "informatie"));
+            Map.entry("act", "activiteit"), Map.entry("inl", "inloop"), Map.entry("info", "informatie"),
+            // "55+" folds to "55": in activity titles it means seniors, as "vijfenvijftigplus" does
+            Map.entry("55", "senioren"), Map.entry("55plus", "senioren"), Map.entry("vijfenvijftigplus", "senioren"),
+            Map.entry("65", "senioren"), Map.entry("65plus", "senioren"));
 
     private TextKeys() {
     }
@@ -80,6 +83,25 @@ final class TextKeys {
             grams.add(joined.substring(i, i + 3));
         }
         return grams;
+    }
+
+    /**
+     * The share of the smaller set found in the larger (overlap coefficient), 0 when the smaller has fewer than
+     * {@code minimum} elements: a tiny set is inside almost anything.
+     */
+    static double overlap(Set<String> a, Set<String> b, int minimum) {
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        if (small.size() < minimum) {
+            return 0;
+        }
+        int shared = 0;
+        for (String s : small) {
+            if (large.contains(s)) {
+                shared++;
+            }
+        }
+        return (double) shared / small.size();
     }
 
     /** Dice coefficient of two sets: 1 for equal sets, 0 for disjoint (or empty) ones. */

@@ -52,7 +52,8 @@ public final class SourceRepository {
                             rs.getString("format"), Duration.ofSeconds(rs.getLong("schedule_seconds")),
                             rs.getString("etag"), rs.getString("last_modified"), rs.getString("recipe"),
                             IdLists.split(rs.getString("default_audiences")),
-                            IdLists.split(rs.getString("default_themes")), rs.getString("default_wijk")))
+                            IdLists.split(rs.getString("default_themes")), rs.getString("default_wijk"),
+                            PageValidatorRows.read(connection, sourceId)))
                             : Optional.empty();
                 }
             }
@@ -111,7 +112,9 @@ public final class SourceRepository {
     }
 
     /**
-     * Records a successful crawl, in the caller's transaction (the one that also wrote its activities). A parked
+     * Records a successful crawl, in the caller's transaction (the one that also wrote its activities): the source's
+     * validators and those of every further page the crawl loaded are saved together with its items, so a crash can
+     * never leave validators that claim content the store does not have. A 304 keeps the pages as they are. A parked
      * source is only crawled when someone asks for it; when that works, the source works again and is unparked.
      */
     public void recordSuccess(Connection connection, String sourceId, CrawlSuccess success) throws SQLException {
@@ -131,6 +134,9 @@ public final class SourceRepository {
             Sql.setInstant(update, 7, success.at().plus(schedule(connection, sourceId)));
             update.setString(8, sourceId);
             update.executeUpdate();
+        }
+        if (!success.notModified()) {
+            PageValidatorRows.replace(connection, sourceId, success.pages());
         }
     }
 

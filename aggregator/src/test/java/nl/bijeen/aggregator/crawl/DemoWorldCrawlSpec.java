@@ -114,6 +114,23 @@ abstract class DemoWorldCrawlSpec {
     }
 
     @Test
+    void recrawlingTheUnchangedWorldWithConditionalGetParsesNothingAndChangesNothing() {
+        aggregator = startAggregator(false);
+        world.sites().forEach(site -> aggregator.crawlNow(site.id()));
+        long seq = aggregator.store().lastSeq();
+        double parsedBefore = aggregator.meters().counter(CrawlMetrics.FETCHES, "outcome", "ok").count();
+
+        List<CrawlOutcome> again = world.sites().stream().map(site -> aggregator.crawlNow(site.id())).toList();
+
+        assertThat(again).allSatisfy(outcome -> assertThat(outcome.notModified()).as(outcome.sourceId()).isTrue());
+        assertThat(aggregator.meters().counter(CrawlMetrics.FETCHES, "outcome", "ok").count())
+                .as("crawls that fetched a body and parsed it").isEqualTo(parsedBefore);
+        assertThat(aggregator.meters().counter(CrawlMetrics.FETCHES, "outcome", "not-modified").count())
+                .isEqualTo(world.sites().size());
+        assertThat(aggregator.store().lastSeq()).as("no change at all").isEqualTo(seq);
+    }
+
+    @Test
     void recrawlingTheUnchangedWorldWithoutValidatorsChangesNothing() {
         aggregator = startAggregator(false);
         world.sites().forEach(site -> aggregator.crawlNow(site.id()));
