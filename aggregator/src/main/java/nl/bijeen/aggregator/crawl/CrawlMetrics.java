@@ -39,11 +39,14 @@ final class CrawlMetrics {
         items("gone", outcome.removed());
     }
 
-    /** One HTTP fetch (redirects and robots.txt included) that ended with {@code result}, or failed (null). */
+    /**
+     * The fetch step of one crawl — the source's URL with its redirects and robots.txt, and for a recipe source the
+     * checks of its further pages — that ended with {@code result}, or failed (null).
+     */
     void fetched(FetchResult result, Duration took) {
         String name = result == null ? "failed"
                 : result instanceof FetchResult.NotModified ? "not-modified" : "fetched";
-        Timer.builder(FETCH_DURATION).tag("result", name).description("time one HTTP fetch took")
+        Timer.builder(FETCH_DURATION).tag("result", name).description("time the fetch step of one crawl took")
                 .register(registry).record(took);
         if (result instanceof FetchResult.Fetched fetched) {
             DistributionSummary.builder(FETCH_BYTES).baseUnit("bytes").description("size of each document received")
