@@ -59,7 +59,7 @@ public record DedupeItem(long id, String sourceId, TreeMap<LocalDate, Integer> s
                 Set.copyOf(TextKeys.trigrams(title)), List.copyOf(placeTokens),
                 Set.copyOf(TextKeys.trigrams(placeTokens)),
                 place == null ? null : place.latitude(), place == null ? null : place.longitude(),
-                Set.copyOf(TextKeys.trigrams(organiser)), regions(place));
+                Set.copyOf(TextKeys.trigrams(organiser)), regionsOf(place));
     }
 
     public boolean ongoing() {
@@ -90,7 +90,7 @@ public record DedupeItem(long id, String sourceId, TreeMap<LocalDate, Integer> s
      * Where the item is, coarsely: CBS wijk codes are "WK" + municipality code (4) + wijk number (2), and the
      * address ends in the town. Both are kept, as one source may give a wijk and another only an address.
      */
-    private static Set<String> regions(Place place) {
+    public static Set<String> regionsOf(Place place) {
         Set<String> regions = new HashSet<>();
         if (place != null && place.wijk() != null && place.wijk().length() >= 6) {
             regions.add("gm" + place.wijk().substring(2, 6));

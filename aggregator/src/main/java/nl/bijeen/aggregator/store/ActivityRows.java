@@ -21,8 +21,9 @@ final class ActivityRows {
     long insert(Connection connection, ActivityDraft draft, String json, String hash, Instant now) throws SQLException {
         String sql = """
                 INSERT INTO source_item (source_id, source_item_id, content_hash, title, status, first_start_at,
-                                      last_start_at, place_name, draft_json, first_seen_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                                      last_start_at, place_name, draft_json, dedupe_regions, first_seen_at,
+                                      updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
         try (PreparedStatement insert = connection.prepareStatement(sql, new String[] {"id"})) {
             insert.setString(1, draft.sourceId());
             insert.setString(2, draft.sourceItemId());
@@ -40,7 +41,8 @@ final class ActivityRows {
             throws SQLException {
         String sql = """
                 UPDATE source_item SET content_hash = ?, title = ?, status = ?, first_start_at = ?, last_start_at = ?,
-                                    place_name = ?, draft_json = ?, updated_at = ?, missing_count = 0,
+                                    place_name = ?, draft_json = ?, dedupe_regions = ?, updated_at = ?,
+                                    missing_count = 0,
                                     gone_at = NULL
                 WHERE id = ?""";
         try (PreparedStatement update = connection.prepareStatement(sql)) {
@@ -88,7 +90,8 @@ final class ActivityRows {
         Sql.setInstant(statement, index + 4, occurrences.isEmpty() ? null : occurrences.getLast().start().toInstant());
         statement.setString(index + 5, draft.place() == null ? null : clip(draft.place().name(), PLACE_MAX));
         statement.setString(index + 6, json);
-        return index + 7;
+        statement.setString(index + 7, DedupeRegions.column(draft.place()));
+        return index + 8;
     }
 
     private static void insertOccurrences(Connection connection, long itemId, List<Occurrence> occurrences)

@@ -54,9 +54,15 @@ final class DedupeInputs {
         return items;
     }
 
-    /** Live items with a date on one of {@code dates} (local days): the only dated items that can match. */
-    static Set<Long> liveItemsOn(Connection connection, Collection<LocalDate> dates) throws SQLException {
+    /**
+     * Live items with a date on one of {@code dates} (local days) in one of {@code regions}: the only dated items
+     * that can match. Items stored before regions were recorded (null) are always included.
+     */
+    static Set<Long> liveItemsOn(Connection connection, Collection<LocalDate> dates, Collection<String> regions)
+            throws SQLException {
         List<LocalDate[]> ranges = ranges(new TreeSet<>(dates));
+        List<String> patterns = List.copyOf(DedupeRegions.patterns(regions));
+        String inRegion = "si.dedupe_regions IS NULL" + " OR si.dedupe_regions LIKE ?".repeat(patterns.size());
         Set<Long> ids = new HashSet<>();
         for (int from = 0; from < ranges.size(); from += RANGES_PER_QUERY) {
             List<LocalDate[]> part = ranges.subList(from, Math.min(ranges.size(), from + RANGES_PER_QUERY));
@@ -64,8 +70,11 @@ final class DedupeInputs {
                     java.util.Collections.nCopies(part.size(), "(o.starts_at >= ? AND o.starts_at < ?)"));
             try (PreparedStatement query = connection.prepareStatement("""
                     SELECT DISTINCT o.item_id FROM occurrence o JOIN source_item si ON si.id = o.item_id
-                    WHERE si.gone_at IS NULL AND (""" + condition + ")")) {
+                    WHERE si.gone_at IS NULL AND (""" + inRegion + ") AND (" + condition + ")")) {
                 int index = 1;
+                for (String pattern : patterns) {
+                    query.setString(index++, pattern);
+                }
                 for (LocalDate[] range : part) {
                     Sql.setInstant(query, index++, range[0].atStartOfDay(LOCAL).toInstant());
                     Sql.setInstant(query, index++, range[1].plusDays(1).atStartOfDay(LOCAL).toInstant());

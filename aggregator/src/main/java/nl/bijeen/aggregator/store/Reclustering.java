@@ -61,16 +61,18 @@ public final class Reclustering {
         Map<Long, DedupeInputs.Item> touched = DedupeInputs.items(connection, touchedItems);
         Set<Long> involved = new HashSet<>();
         Set<LocalDate> dates = new HashSet<>();
+        Set<String> regions = new HashSet<>();
         boolean ongoing = false;
         for (DedupeInputs.Item item : touched.values()) {
             if (!item.gone()) {
                 involved.add(item.itemId());
                 DedupeItem key = DedupeItem.of(item.itemId(), item.draft());
                 dates.addAll(key.starts().keySet());
+                regions.addAll(key.regions());
                 ongoing |= key.ongoing();
             }
         }
-        involved.addAll(DedupeInputs.liveItemsOn(connection, dates));
+        involved.addAll(DedupeInputs.liveItemsOn(connection, dates, regions));
         if (ongoing) {
             involved.addAll(DedupeInputs.liveOngoingItems(connection));
         }
