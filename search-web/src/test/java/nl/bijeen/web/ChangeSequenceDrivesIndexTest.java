@@ -88,7 +88,8 @@ class ChangeSequenceDrivesIndexTest implements TestPropertyProvider {
         agenda.publish(AgendaServer.WITH_COFFEE, "Koffie-inloop met de wijkagent");
         crawlAndWaitForIndex();
         assertThat(titlesFound("wijkagent")).containsExactly("Koffie-inloop met de wijkagent");
-        assertThat(titlesFound("koffieochtend")).isEmpty();
+        // The old title is gone; a search for it may still relax to other coffee activities (any part of the word).
+        assertThat(titlesFound("koffieochtend")).doesNotContain("Koffieochtend in De Kern");
 
         agenda.publish(AgendaServer.WITHOUT_COFFEE, "");
         crawlAndWaitForIndex();

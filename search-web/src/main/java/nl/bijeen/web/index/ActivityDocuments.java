@@ -29,6 +29,13 @@ import nl.bijeen.connectors.model.Place;
 /** Turns a stored activity into its Lucene document and a found document back into an {@link IndexedActivity}. */
 public final class ActivityDocuments {
 
+    /**
+     * The version of the document fields and their analysis. Raise it when either changes: an index built with
+     * another version is emptied and rebuilt from the store at start-up (see {@link IndexFactory}). 2: wijk and exact
+     * audience/theme id fields; decompounding and z/v stems in {@link DutchTextAnalyzer}.
+     */
+    public static final int LAYOUT = 2;
+
     /** Enough dates to show "and N more" and to survive some days between re-indexings. */
     static final int STORED_DATES = 20;
 
@@ -54,6 +61,10 @@ public final class ActivityDocuments {
         // Multi-valued TextFields: each label searchable and stored in order.
         a.themes().forEach(t -> doc.add(new TextField(THEMES, t, Store.YES)));
         a.audiences().forEach(t -> doc.add(new TextField(AUDIENCES, t, Store.YES)));
+        // StringFields of the same ids: the exact filters "voor ouderen" and "sport" in a query turn into. The
+        // TextFields above split and stem an id ("taal-en-leren"), which is right for words, wrong for a filter.
+        a.themes().forEach(t -> doc.add(new StringField(THEME_ID, t, Store.NO)));
+        a.audiences().forEach(t -> doc.add(new StringField(AUDIENCE_ID, t, Store.NO)));
         addSchedule(doc, a, notBefore);
         addStoredIfPresent(doc, COST, a.cost());
         addStoredIfPresent(doc, IMAGE, webAddress(a.image()));
@@ -78,6 +89,11 @@ public final class ActivityDocuments {
         doc.add(new TextField(PLACE, text, Store.NO));
         addStoredIfPresent(doc, PLACE_NAME, place.name());
         addStoredIfPresent(doc, PLACE_ADDRESS, place.address());
+        if (place.wijk() != null) {
+            // StringField: a CBS code is one exact token; "in Rijnsburg" or "Katwijk Noord" in a query becomes a
+            // filter on it (QueryUnderstanding). Stored so results can show and facet on it.
+            doc.add(new StringField(WIJK, place.wijk(), Store.YES));
+        }
         if (place.hasCoordinates()) {
             doc.add(new StoredField(LATITUDE, place.latitude()));
             doc.add(new StoredField(LONGITUDE, place.longitude()));

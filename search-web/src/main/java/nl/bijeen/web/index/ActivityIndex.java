@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -35,7 +34,7 @@ import nl.bijeen.aggregator.store.StoredActivity;
 public final class ActivityIndex implements AutoCloseable {
 
     private final Directory directory;
-    private final Analyzer analyzer = new DutchTextAnalyzer();
+    private final DutchTextAnalyzer analyzer = new DutchTextAnalyzer();
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Clock clock;
@@ -62,7 +61,7 @@ public final class ActivityIndex implements AutoCloseable {
         }
     }
 
-    public Analyzer analyzer() {
+    public DutchTextAnalyzer analyzer() {
         return analyzer;
     }
 
@@ -152,6 +151,11 @@ public final class ActivityIndex implements AutoCloseable {
 
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** The zone in which days (today, this weekend) start and end. */
+    public java.time.ZoneId zone() {
+        return clock.getZone();
     }
 
     /** Start of today in the clock's zone: occurrences before it are past. */

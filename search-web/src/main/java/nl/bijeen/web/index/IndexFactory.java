@@ -13,9 +13,14 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import nl.bijeen.aggregator.Aggregator;
+import java.nio.file.Path;
+
+import nl.bijeen.connectors.classify.Taxonomy;
 import nl.bijeen.web.config.BijeenProperties;
+import nl.bijeen.web.config.GeoProperties;
 import nl.bijeen.web.config.IndexProperties;
 import nl.bijeen.web.search.ActivitySearch;
+import nl.bijeen.web.search.QueryVocabulary;
 
 /** Wires the index, the follower that keeps it up to date, and search into the application. */
 @Factory
@@ -29,14 +34,18 @@ public class IndexFactory {
         return Clock.system(bijeen.zone());
     }
 
-    /** An index built from another database (JDBC_URL changed) is emptied, so the follower rebuilds it. */
+    /**
+     * An index built from another database (JDBC_URL changed) or with another document layout (new fields or
+     * analysis) is emptied, so the follower rebuilds it.
+     */
     @Singleton
     @Bean(preDestroy = "close")
     ActivityIndex activityIndex(IndexProperties settings, Clock clock,
                                 @Value("${datasources.default.url}") String jdbcUrl) throws IOException {
         ActivityIndex index = ActivityIndex.open(settings.path(), clock);
-        if (index.claimFor(StoreFingerprint.of(jdbcUrl))) {
-            LOG.warn("The search index in {} was built from another database; it is rebuilt from this one",
+        if (index.claimFor(StoreFingerprint.of(jdbcUrl) + "-layout-" + ActivityDocuments.LAYOUT)) {
+            LOG.warn("The search index in {} was built from another database or by an older version of Bijeen; "
+                            + "it is rebuilt from this database",
                     settings.path().toAbsolutePath());
         }
         return index;
@@ -51,8 +60,12 @@ public class IndexFactory {
         return follower;
     }
 
+    /** Search that reads the taxonomy's audience and theme words and the wijk names as filters. */
     @Singleton
-    ActivitySearch activitySearch(ActivityIndex index) {
-        return new ActivitySearch(index);
+    ActivitySearch activitySearch(ActivityIndex index, BijeenProperties bijeen, GeoProperties geo) {
+        Taxonomy taxonomy = Taxonomy.load(bijeen.configPath().resolve("taxonomy.yml"));
+        Path wijkFile = geo.wijkFile() == null || geo.wijkFile().isBlank()
+                ? null : bijeen.configPath().resolve(geo.wijkFile());
+        return new ActivitySearch(index, taxonomy, QueryVocabulary.load(taxonomy, wijkFile));
     }
 }

@@ -13,6 +13,11 @@ public final class IndexFields {
     public static final String ORGANISER = "organiser";
     public static final String THEMES = "themes";
     public static final String AUDIENCES = "audiences";
+    /** Audience and theme ids as exact tokens, for filters ("taal-en-leren" is one token here). */
+    public static final String AUDIENCE_ID = "audience_id";
+    public static final String THEME_ID = "theme_id";
+    /** CBS code of the wijk the activity's place lies in (exact, for the wijk and town filters). */
+    public static final String WIJK = "wijk";
     /** Every occurrence start, epoch milliseconds (points, for date filters). */
     public static final String START = "start";
     /** "yes" when the activity has dates, "no" for ongoing offers. */

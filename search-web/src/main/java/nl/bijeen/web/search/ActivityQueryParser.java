@@ -1,23 +1,32 @@
 package nl.bijeen.web.search;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
+import nl.bijeen.web.index.DutchTextAnalyzer;
 import nl.bijeen.web.index.IndexFields;
 
 /**
  * Turns what someone typed into a query that never fails. Lucene's {@link SimpleQueryParser} is made for user input:
- * it has no syntax errors, only a few friendly operators ("quotes", -not, prefix*), and we make every word required.
+ * it has no syntax errors, only a few friendly operators ("quotes", -not, prefix*), and every word is required
+ * (or, for the relaxed second try, any word will do).
  *
- * <p>Dutch glues words together ("koffieochtend", "repaircafé"), so each word of four letters or more also matches
- * as the start of a longer word, with less weight than the word itself.
+ * <p>Each word matches in three ways, best first: as itself (after synonyms, decompounding and stemming by the
+ * query analyzer); as the start of a longer word (Dutch glues words together: "repair" finds "repaircafé"); and,
+ * for words of five letters or more, with a typo or two ("koffieochent" finds "koffieochtend"), with less weight so
+ * an exact match always ranks first.
  */
 final class ActivityQueryParser {
 
@@ -30,25 +39,43 @@ final class ActivityQueryParser {
             IndexFields.AUDIENCES, 1f);
     private static final int MIN_PREFIX_LENGTH = 4;
     private static final float PREFIX_WEIGHT = 0.3f;
+    private static final int MIN_FUZZY_LENGTH = 5;
+    /** From this length a word may have two typos; shorter words one (two would make "tuin" find "thuis"). */
+    private static final int TWO_EDITS_LENGTH = 8;
+    private static final float FUZZY_WEIGHT = 0.2f;
+    private static final float PARTS_WEIGHT = 0.7f;
 
-    private final Analyzer analyzer;
+    /** Parts of a compound that say nothing on their own ("seniorenactiviteiten" is about seniors). */
+    private static final Set<String> EMPTY_PARTS = Set.of("activiteit", "activiteiten");
 
-    ActivityQueryParser(Analyzer analyzer) {
-        this.analyzer = analyzer;
+    private final Analyzer queryAnalyzer;
+    private final DutchTextAnalyzer stemmer;
+
+    /**
+     * @param queryAnalyzer the analyzer with synonyms
+     * @param indexAnalyzer the analyzer of the index, to stem a word before comparing it with typos allowed
+     */
+    ActivityQueryParser(Analyzer queryAnalyzer, DutchTextAnalyzer indexAnalyzer) {
+        this.queryAnalyzer = queryAnalyzer;
+        this.stemmer = indexAnalyzer;
     }
 
     /** @return the query for {@code text}; {@link MatchNoDocsQuery} when nothing searchable is left */
-    Query parse(String text) {
-        Parser parser = new Parser(analyzer);
-        parser.setDefaultOperator(Occur.MUST);
+    Query parse(String text, boolean everyWord) {
+        Parser parser = new Parser(everyWord ? Occur.MUST : Occur.SHOULD);
+        parser.setDefaultOperator(everyWord ? Occur.MUST : Occur.SHOULD);
         Query query = parser.parse(text);
         return query == null ? new MatchNoDocsQuery("nothing searchable in the input") : query;
     }
 
-    private static final class Parser extends SimpleQueryParser {
+    private final class Parser extends SimpleQueryParser {
 
-        Parser(Analyzer analyzer) {
-            super(analyzer, FIELDS);
+        /** How the parts of a compound combine: all of them, or any for the relaxed query. */
+        private final Occur parts;
+
+        Parser(Occur parts) {
+            super(queryAnalyzer, FIELDS);
+            this.parts = parts;
         }
 
         @Override
@@ -57,11 +84,34 @@ final class ActivityQueryParser {
             if (text.length() < MIN_PREFIX_LENGTH || word == null) {
                 return word;
             }
-            Query start = super.newPrefixQuery(text);
-            return new BooleanQuery.Builder()
+            BooleanQuery.Builder any = new BooleanQuery.Builder()
                     .add(word, Occur.SHOULD)
-                    .add(new BoostQuery(start, PREFIX_WEIGHT), Occur.SHOULD)
-                    .build();
+                    .add(new BoostQuery(super.newPrefixQuery(text), PREFIX_WEIGHT), Occur.SHOULD);
+            List<String> terms = stemmer.parts(text);
+            if (terms.isEmpty()) {
+                return any.build();
+            }
+            if (text.length() >= MIN_FUZZY_LENGTH) {
+                int edits = text.length() >= TWO_EDITS_LENGTH ? 2 : 1;
+                // Prefix length 1: people rarely get the first letter wrong, and it keeps the term walk small.
+                any.add(new BoostQuery(inEveryField(f -> new FuzzyQuery(new Term(f, terms.getFirst()), edits, 1)),
+                        FUZZY_WEIGHT), Occur.SHOULD);
+            }
+            List<String> parts = terms.subList(1, terms.size()).stream().filter(p -> !EMPTY_PARTS.contains(p))
+                    .toList();
+            if (!parts.isEmpty() && stemmer.madeOfKnownParts(text)) {
+                // A compound also matches where all its parts occur: "buurthuis" finds "buurt huis".
+                BooleanQuery.Builder all = new BooleanQuery.Builder();
+                parts.forEach(p -> all.add(inEveryField(f -> new TermQuery(new Term(f, p))), this.parts));
+                any.add(new BoostQuery(all.build(), PARTS_WEIGHT), Occur.SHOULD);
+            }
+            return any.build();
+        }
+
+        private static Query inEveryField(java.util.function.Function<String, Query> query) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            FIELDS.forEach((field, weight) -> any.add(new BoostQuery(query.apply(field), weight), Occur.SHOULD));
+            return any.build();
         }
     }
 }

@@ -22,15 +22,24 @@ import org.apache.lucene.search.TopDocs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.bijeen.connectors.classify.Taxonomy;
 import nl.bijeen.web.index.ActivityDocuments;
 import nl.bijeen.web.index.ActivityIndex;
+import nl.bijeen.web.index.DutchTextAnalyzer;
 import nl.bijeen.web.index.IndexFields;
 import nl.bijeen.web.index.IndexedActivity;
 import nl.bijeen.web.index.IndexedDate;
+import nl.bijeen.web.search.SearchResult.Relaxation;
 
 /**
  * Searches upcoming activities: those with a date from the start of today on, and ongoing offers without a fixed
  * date. Cancelled activities are found too (the page marks them), so nobody goes looking for them elsewhere.
+ *
+ * <p>Place, audience, theme and date words in the query become filters ({@link QueryUnderstanding}); the rest is
+ * text. A query that finds nothing is tried again with any word instead of every word, then with everything the
+ * filters allow (the words only rank), then without the filters, and the result says so
+ * ({@link SearchResult#relaxed()}). Filters before words: a place or a day someone names is a firmer wish than a
+ * loose word like "gezelligs".
  */
 public final class ActivitySearch {
 
@@ -41,10 +50,18 @@ public final class ActivitySearch {
 
     private final ActivityIndex index;
     private final ActivityQueryParser parser;
+    private final QueryUnderstanding understanding;
 
+    /** Search without a taxonomy or wijken: only date words are read as filters. */
     public ActivitySearch(ActivityIndex index) {
+        this(index, null, QueryVocabulary.empty());
+    }
+
+    public ActivitySearch(ActivityIndex index, Taxonomy taxonomy, QueryVocabulary vocabulary) {
         this.index = index;
-        this.parser = new ActivityQueryParser(index.analyzer());
+        this.parser = new ActivityQueryParser(
+                DutchTextAnalyzer.forQueries(TaxonomySynonyms.build(taxonomy)), index.analyzer());
+        this.understanding = new QueryUnderstanding(vocabulary);
     }
 
     /** The first {@code limit} results; see {@link #search(String, int, int)}. */
@@ -66,16 +83,53 @@ public final class ActivitySearch {
         }
         String query = q == null ? "" : q.strip();
         Instant today = index.startOfToday();
-        Query text = query.isEmpty() ? new MatchAllDocsQuery() : parser.parse(query);
-        Query full = new BooleanQuery.Builder()
-                .add(text, query.isEmpty() ? Occur.FILTER : Occur.MUST)
-                .add(upcoming(today), Occur.FILTER)
-                .build();
-        Sort sort = query.isEmpty() ? new Sort(SOONEST) : new Sort(SortField.FIELD_SCORE, SOONEST);
+        QueryUnderstanding.Understood understood = understanding.understand(query, index.today(), index.zone());
         try {
-            return run(query, full, sort, offset, limit, today);
+            SearchResult result = run(query, understood, Relaxation.NONE, offset, limit, today);
+            if (result.total() == 0 && !query.isEmpty()) {
+                result = run(query, understood, Relaxation.ANY_WORD, offset, limit, today);
+            }
+            if (result.total() == 0 && !understood.filters().isEmpty()) {
+                result = run(query, understood, Relaxation.WORDS_OPTIONAL, offset, limit, today);
+            }
+            if (result.total() == 0 && !understood.filters().isEmpty()) {
+                result = run(query, understood, Relaxation.WITHOUT_FILTERS, offset, limit, today);
+            }
+            LOG.debug("Search [{}] as [{}] {} ({}) found {}", query, understood.text(), understood.filters(),
+                    result.relaxed(), result.total());
+            return result;
         } catch (IOException e) {
             throw new UncheckedIOException("Searching the index failed", e);
+        }
+    }
+
+    private SearchResult run(String query, QueryUnderstanding.Understood understood, Relaxation relaxation,
+                             int offset, int limit, Instant today) throws IOException {
+        boolean noText = understood.text().isBlank();
+        Query text = noText ? new MatchAllDocsQuery() : parser.parse(understood.text(), relaxation == Relaxation.NONE);
+        // Without words, everything matches and nothing is scored; with "words optional", words only rank.
+        Occur textOccur = noText ? Occur.FILTER : relaxation == Relaxation.WORDS_OPTIONAL ? Occur.SHOULD : Occur.MUST;
+        BooleanQuery.Builder full = new BooleanQuery.Builder()
+                .add(text, textOccur)
+                .add(upcoming(today), Occur.FILTER);
+        List<QueryFilter> applied = relaxation == Relaxation.WITHOUT_FILTERS ? List.of() : understood.filters();
+        FilterQueries.add(full, applied);
+        Sort sort = noText ? new Sort(SOONEST) : new Sort(SortField.FIELD_SCORE, SOONEST);
+        IndexSearcher searcher = index.acquire();
+        try {
+            Query built = full.build();
+            long total = searcher.count(built);
+            // Lucene ranks the first offset + limit; deep pages are bounded by MAX_OFFSET.
+            TopDocs top = searcher.search(built, offset + limit, sort);
+            StoredFields stored = searcher.storedFields();
+            List<IndexedActivity> activities = new ArrayList<>(limit);
+            for (int i = offset; i < top.scoreDocs.length; i++) {
+                Document doc = stored.document(top.scoreDocs[i].doc);
+                activities.add(withoutPastDates(ActivityDocuments.fromDocument(doc), today));
+            }
+            return new SearchResult(query, total, activities, understood.text(), understood.filters(), relaxation);
+        } finally {
+            index.release(searcher);
         }
     }
 
@@ -84,26 +138,6 @@ public final class ActivitySearch {
                 .add(LongPoint.newRangeQuery(IndexFields.START, today.toEpochMilli(), Long.MAX_VALUE), Occur.SHOULD)
                 .add(new TermQuery(new Term(IndexFields.DATED, "no")), Occur.SHOULD)
                 .build();
-    }
-
-    private SearchResult run(String query, Query full, Sort sort, int offset, int limit, Instant today)
-            throws IOException {
-        IndexSearcher searcher = index.acquire();
-        try {
-            long total = searcher.count(full);
-            // Lucene ranks the first offset + limit; deep pages are bounded by MAX_OFFSET.
-            TopDocs top = searcher.search(full, offset + limit, sort);
-            StoredFields stored = searcher.storedFields();
-            List<IndexedActivity> activities = new ArrayList<>(limit);
-            for (int i = offset; i < top.scoreDocs.length; i++) {
-                Document doc = stored.document(top.scoreDocs[i].doc);
-                activities.add(withoutPastDates(ActivityDocuments.fromDocument(doc), today));
-            }
-            LOG.debug("Search [{}] found {}", query, total);
-            return new SearchResult(query, total, activities);
-        } finally {
-            index.release(searcher);
-        }
     }
 
     /** Stored dates are "upcoming" as of indexing; drop the ones that have passed since. */

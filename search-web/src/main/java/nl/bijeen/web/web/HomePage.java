@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.Map;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.util.HttpHostResolver;
 import io.micronaut.views.View;
 
+import nl.bijeen.web.export.ExportLinks;
 import nl.bijeen.web.search.ActivitySearch;
 import nl.bijeen.web.search.SearchResult;
 
@@ -32,16 +35,19 @@ public class HomePage {
     private final ActivitySearch search;
     private final Clock clock;
     private final TaxonomyLabels labels;
+    private final HttpHostResolver hosts;
 
-    public HomePage(ActivitySearch search, Clock clock, TaxonomyLabels labels) {
+    public HomePage(ActivitySearch search, Clock clock, TaxonomyLabels labels, HttpHostResolver hosts) {
         this.search = search;
         this.clock = clock;
         this.labels = labels;
+        this.hosts = hosts;
     }
 
     @Get(uri = "/", produces = MediaType.TEXT_HTML)
     @View("home")
-    public Map<String, Object> home(@Nullable @QueryValue("q") String q, @Nullable @QueryValue("pagina") String pagina) {
+    public Map<String, Object> home(HttpRequest<?> request, @Nullable @QueryValue("q") String q,
+                                    @Nullable @QueryValue("pagina") String pagina) {
         String query = q == null ? "" : q.strip();
         if (query.length() > MAX_QUERY_LENGTH) {
             query = query.substring(0, MAX_QUERY_LENGTH);
@@ -59,6 +65,8 @@ public class HomePage {
         model.put("previousPage", page > 1 ? link(query, page - 1) : null);
         boolean more = offset + results.size() < result.total() && page < MAX_PAGE;
         model.put("nextPage", more ? link(query, page + 1) : null);
+        // The same search as a calendar, feed, list or booklet (the webcal link must be absolute).
+        model.put("exports", ExportLinks.of(query, hosts.resolve(request)));
         return model;
     }
 

@@ -127,6 +127,60 @@ class ActivitySearchTest {
         assertThat(search.search("", 6, 3).total()).isEqualTo(6);
     }
 
+    @Test
+    void aTypoInALongWordStillFindsIt() {
+        assertThat(search.search("koffieochent", 10).activities()).extracting(IndexedActivity::title)
+                .contains("Koffieochtend in De Kern");
+    }
+
+    @Test
+    void aCompoundFindsItsPartsWrittenApart() throws Exception {
+        index.put(activity(9, "Open buurt huis", "Iedereen welkom.", NOW.plusDays(1)));
+        index.commit(9);
+        assertThat(search.search("buurthuis", 10).activities()).extracting(IndexedActivity::title)
+                .contains("Open buurt huis");
+    }
+
+    @Test
+    void aQueryWhoseWordsNeverMeetFallsBackToAnyWordAndSaysSo() {
+        SearchResult result = search.search("repaircafe wandeling", 10);
+
+        assertThat(result.relaxed()).isEqualTo(SearchResult.Relaxation.ANY_WORD);
+        assertThat(result.activities()).extracting(IndexedActivity::title)
+                .contains("Repaircafé", "Wandelen langs de duinen");
+    }
+
+    @Test
+    void aDateWordFiltersOnThatDay() {
+        SearchResult result = search.search("morgen", 10);
+
+        assertThat(result.filters()).extracting(QueryFilter::kind).containsExactly(QueryFilter.Kind.DATE);
+        assertThat(result.activities()).extracting(IndexedActivity::title).containsExactly("Koffieochtend in De Kern");
+    }
+
+    @Test
+    void englishWordsOfNewcomersFindTheDutchActivity() {
+        assertThat(search.search("language cafe", 10).activities()).extracting(IndexedActivity::title)
+                .containsExactly("Taalcafe");
+    }
+
+    @Test
+    void aWordNotFoundWithinTheFiltersOnlyRanksWhatTheFiltersAllow() {
+        SearchResult result = search.search("bingo morgen", 10);
+
+        assertThat(result.relaxed()).isEqualTo(SearchResult.Relaxation.WORDS_OPTIONAL);
+        assertThat(result.activities()).extracting(IndexedActivity::title).containsExactly("Koffieochtend in De Kern");
+    }
+
+    @Test
+    void filtersThatAllowNothingAreDroppedAndTheResultSaysSo() {
+        SearchResult result = search.search("bingo zondag", 10);
+
+        assertThat(result.relaxed()).isEqualTo(SearchResult.Relaxation.WITHOUT_FILTERS);
+        assertThat(result.filters()).extracting(QueryFilter::label).containsExactly("zondag");
+        assertThat(result.activities()).extracting(IndexedActivity::title).containsExactly("Bingo");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"\"koffie", "koffie)", "(((", "AND OR NOT", "*", "-", "~2", "title:koffie", "\\", "de het een"})
     void oddInputNeverThrows(String input) {

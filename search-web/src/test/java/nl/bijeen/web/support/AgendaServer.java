@@ -61,6 +61,7 @@ public final class AgendaServer implements AutoCloseable {
                 "${KOFFIE_TITLE}", coffeeTitle,
                 "${KOFFIE_START}", ICAL_UTC.format(tomorrow),
                 "${KOFFIE_END}", ICAL_UTC.format(tomorrow.plusHours(2)),
+                "${KOFFIE_WEEK_2}", ICAL_UTC.format(tomorrow.plusWeeks(1)),
                 "${KLAVERJAS_START}", ICAL_UTC.format(tomorrow.plusDays(1).withHour(13)),
                 "${KLAVERJAS_END}", ICAL_UTC.format(tomorrow.plusDays(1).withHour(16)),
                 "${MARKT_START}", ICAL_UTC.format(tomorrow.plusDays(4)),
