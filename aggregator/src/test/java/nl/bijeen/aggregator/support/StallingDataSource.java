@@ -13,8 +13,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 /**
- * A real database's DataSource whose connections stop for good at the N-th INSERT executed inside a transaction,
- * after announcing it on standard output: a process killed then dies with a write transaction open and half done,
+ * A real database's DataSource whose connections stop for good after the INSERT that writes the N-th row inside a
+ * transaction, after announcing it on standard output: a process killed then dies with a write transaction open and
+ * half done,
  * which is what a crash "while committing" a large crawl looks like to the database. Nothing of the application is
  * replaced; the JDBC driver only gets a pause.
  */
@@ -39,14 +40,27 @@ public final class StallingDataSource {
                 && sql.strip().toUpperCase(Locale.ROOT).startsWith("INSERT");
     }
 
+    /**
+     * Counts inserted rows — one per plain execute, one per row of a batch — and stalls right after the execute
+     * that reaches row N: the rows are then written but not committed, the transaction open.
+     */
     private static PreparedStatement stallAt(PreparedStatement statement, Connection connection,
                                              AtomicInteger inserts, int insertNumber) {
-        return proxy(PreparedStatement.class, statement, (method, args, result) -> result, (method, args) -> {
-            if (method.getName().startsWith("execute") && !connection.getAutoCommit()
-                    && inserts.incrementAndGet() == insertNumber) {
-                System.out.println(STALLED);
-                System.out.flush();
-                new CountDownLatch(1).await(); // until the process is killed
+        AtomicInteger batched = new AtomicInteger();
+        return proxy(PreparedStatement.class, statement, (method, args, result) -> {
+            if (method.getName().startsWith("execute") && !connection.getAutoCommit()) {
+                int rows = Math.max(1, batched.getAndSet(0));
+                int before = inserts.getAndAdd(rows);
+                if (before < insertNumber && before + rows >= insertNumber) {
+                    System.out.println(STALLED);
+                    System.out.flush();
+                    new CountDownLatch(1).await(); // until the process is killed
+                }
+            }
+            return result;
+        }, (method, args) -> {
+            if (method.getName().equals("addBatch")) {
+                batched.incrementAndGet();
             }
         });
     }
