@@ -1,0 +1,70 @@
+package nl.bijeen.bench;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What one size measured, as table rows and JSON.
+ *
+ * @param generateMillis   generating the activities (not Bijeen's cost; shown so a slow run can be explained)
+ * @param buildMillis      indexing every activity and committing
+ * @param peakBuildHeap    highest heap use while indexing (generated activities included)
+ * @param heapAfterIndex   heap in use after a full GC with the index open and the generated activities dropped
+ * @param zeroResultQueries queries of the mix that found nothing even after relaxing
+ * @param runs             the in-process and HTTP runs
+ */
+record SearchResultTable(int activities, long generateMillis, long buildMillis, long indexBytes, long peakBuildHeap,
+                         long heapAfterIndex, int zeroResultQueries, List<LoadRun.Measured> runs) {
+
+    String summary() {
+        return String.format(Locale.ROOT, "%,d activities: generated in %,d ms, indexed in %,d ms (%,.0f/s), index %,.1f MB"
+                        + " on disk, peak heap while indexing %,.0f MB, heap after indexing %,.0f MB, %d queries of the"
+                        + " mix find nothing", activities, generateMillis, buildMillis,
+                activities / (buildMillis / 1000.0), indexBytes / 1048576.0, peakBuildHeap / 1048576.0,
+                heapAfterIndex / 1048576.0, zeroResultQueries);
+    }
+
+    static String header() {
+        return "| activities | run | threads | requests | median ms | p99 ms | max ms | req/s | errors |\n"
+                + "|---|---|---|---|---|---|---|---|---|";
+    }
+
+    String rows() {
+        return runs.stream().map(r -> String.format(Locale.ROOT, "| %,d | %s | %d | %,d | %.2f | %.2f | %.1f | %,.0f | %d |",
+                activities, r.name(), r.threads(), r.all().count(), r.all().percentileMillis(50),
+                r.all().percentileMillis(99), r.all().percentileMillis(100), r.perSecond(), r.errors()))
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** Median and p99 per query class, for the first run (one thread in-process: no queueing in the figures). */
+    String byKind() {
+        LoadRun.Measured first = runs.getFirst();
+        StringBuilder s = new StringBuilder("| query class (" + first.name() + ", " + first.threads()
+                + " thread) | requests | median ms | p99 ms |\n|---|---|---|---|\n");
+        first.byKind().forEach((kind, l) -> s.append(String.format(Locale.ROOT, "| %s | %,d | %.2f | %.2f |%n", kind,
+                l.count(), l.percentileMillis(50), l.percentileMillis(99))));
+        return s.toString();
+    }
+
+    String json() {
+        String runsJson = runs.stream().map(r -> String.format(Locale.ROOT,
+                "{\"run\": \"%s\", \"threads\": %d, \"requests\": %d, \"medianMillis\": %.3f, \"p99Millis\": %.3f, "
+                        + "\"maxMillis\": %.3f, \"perSecond\": %.1f, \"errors\": %d, \"byClass\": {%s}}",
+                r.name(), r.threads(), r.all().count(), r.all().percentileMillis(50), r.all().percentileMillis(99),
+                r.all().percentileMillis(100), r.perSecond(), r.errors(), kindsJson(r.byKind())))
+                .collect(Collectors.joining(",\n    "));
+        return String.format(Locale.ROOT, "{\"activities\": %d, \"generateMillis\": %d, \"buildMillis\": %d, "
+                        + "\"indexBytes\": %d, \"peakBuildHeapBytes\": %d, \"heapAfterIndexBytes\": %d, "
+                        + "\"zeroResultQueries\": %d, \"runs\": [\n    %s]}", activities, generateMillis, buildMillis,
+                indexBytes, peakBuildHeap, heapAfterIndex, zeroResultQueries, runsJson);
+    }
+
+    private static String kindsJson(Map<String, Latencies> byKind) {
+        return byKind.entrySet().stream().map(e -> String.format(Locale.ROOT,
+                "\"%s\": {\"requests\": %d, \"medianMillis\": %.3f, \"p99Millis\": %.3f}", e.getKey(),
+                e.getValue().count(), e.getValue().percentileMillis(50), e.getValue().percentileMillis(99)))
+                .collect(Collectors.joining(", "));
+    }
+}
