@@ -28,13 +28,16 @@ final class LoadRun {
     }
 
     /** What one run measured: all latencies, per query class, and the wall time. */
-    record Measured(String name, int threads, Latencies all, Map<String, Latencies> byKind, long wallNanos,
-                    long errors) {
+    record Measured(String name, int threads, Latencies all, Map<String, Latencies> byKind,
+                    Map<String, Latencies> byQuery, long wallNanos, long errors) {
 
         double perSecond() {
             return all.count() / (wallNanos / 1e9);
         }
     }
+
+    /** Prefix of the per-query entries in a worker's map, next to the per-class ones. */
+    private static final String QUERY = "\u0000";
 
     private LoadRun() {
     }
@@ -48,29 +51,41 @@ final class LoadRun {
         try (ExecutorService pool = Executors.newThreadPerTaskExecutor(factory)) {
             for (int t = 0; t < threads; t++) {
                 long seed = t;
-                workers.add(pool.submit(() -> work(mix, target, new Random(seed), deadline, errors)));
+                workers.add(pool.submit(() -> work(mix, target, (int) seed, threads, new Random(seed), deadline, errors)));
             }
         }
         long wall = System.nanoTime() - started;
         Latencies all = new Latencies();
         Map<String, Latencies> byKind = new LinkedHashMap<>();
+        Map<String, Latencies> byQuery = new LinkedHashMap<>();
         mix.kinds().forEach(k -> byKind.put(k, new Latencies()));
         for (Future<Map<String, Latencies>> worker : workers) {
-            worker.get().forEach((kind, latencies) -> {
-                byKind.get(kind).addAll(latencies);
-                all.addAll(latencies);
+            worker.get().forEach((key, latencies) -> {
+                if (key.startsWith(QUERY)) {
+                    byQuery.computeIfAbsent(key.substring(1), k -> new Latencies()).addAll(latencies);
+                } else {
+                    byKind.get(key).addAll(latencies);
+                    all.addAll(latencies);
+                }
             });
         }
-        return new Measured(name, threads, all, byKind, wall, errors.get());
+        return new Measured(name, threads, all, byKind, byQuery, wall, errors.get());
     }
 
-    private static Map<String, Latencies> work(QueryMix mix, Target target, Random random, long deadline,
-                                               AtomicLong errors) {
+    private static Map<String, Latencies> work(QueryMix mix, Target target, int thread, int threads, Random random,
+                                               long deadline, AtomicLong errors) {
         Map<String, Latencies> byKind = new LinkedHashMap<>();
-        List<QueryMix.Query> order = new ArrayList<>(mix.queries());
-        // The first pass always completes (every query measured at least once per thread); after that the deadline
-        // is checked per query, so threads stop together and the tail is not a lone thread.
+        // First pass: this thread's slice of the mix, so together the threads run every query at least once however
+        // slow the index is; then the whole mix, shuffled, until the deadline (checked per query, so threads stop
+        // together and the tail is not a lone thread).
+        List<QueryMix.Query> order = new ArrayList<>();
+        for (int i = thread; i < mix.queries().size(); i += threads) {
+            order.add(mix.queries().get(i));
+        }
         for (int pass = 0; pass == 0 || System.nanoTime() < deadline; pass++) {
+            if (pass == 1) {
+                order = new ArrayList<>(mix.queries());
+            }
             Collections.shuffle(order, random);
             for (QueryMix.Query query : order) {
                 if (pass > 0 && System.nanoTime() >= deadline) {
@@ -86,7 +101,9 @@ final class LoadRun {
                     }
                     continue;
                 }
-                byKind.computeIfAbsent(query.kind(), k -> new Latencies()).add(System.nanoTime() - t);
+                long took = System.nanoTime() - t;
+                byKind.computeIfAbsent(query.kind(), k -> new Latencies()).add(took);
+                byKind.computeIfAbsent(QUERY + query.text(), k -> new Latencies()).add(took);
             }
         }
         return byKind;

@@ -1,5 +1,6 @@
 package nl.bijeen.bench;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,7 +46,16 @@ record SearchResultTable(int activities, long generateMillis, long buildMillis, 
                 + " thread) | requests | median ms | p99 ms |\n|---|---|---|---|\n");
         first.byKind().forEach((kind, l) -> s.append(String.format(Locale.ROOT, "| %s | %,d | %.2f | %.2f |%n", kind,
                 l.count(), l.percentileMillis(50), l.percentileMillis(99))));
+        s.append("\nslowest queries (median ms): ").append(slowest(first, 8)).append('\n');
         return s.toString();
+    }
+
+    /** Where the p99 comes from: the queries to look at first when making search faster. */
+    private static String slowest(LoadRun.Measured run, int n) {
+        return run.byQuery().entrySet().stream()
+                .sorted(Comparator.comparingDouble((Map.Entry<String, Latencies> e) -> -e.getValue().percentileMillis(50)))
+                .limit(n).map(e -> String.format(Locale.ROOT, "\"%s\" %.1f", e.getKey(), e.getValue().percentileMillis(50)))
+                .collect(Collectors.joining(", "));
     }
 
     String json() {
@@ -57,8 +67,9 @@ record SearchResultTable(int activities, long generateMillis, long buildMillis, 
                 .collect(Collectors.joining(",\n    "));
         return String.format(Locale.ROOT, "{\"activities\": %d, \"generateMillis\": %d, \"buildMillis\": %d, "
                         + "\"indexBytes\": %d, \"peakBuildHeapBytes\": %d, \"heapAfterIndexBytes\": %d, "
-                        + "\"zeroResultQueries\": %d, \"runs\": [\n    %s]}", activities, generateMillis, buildMillis,
-                indexBytes, peakBuildHeap, heapAfterIndex, zeroResultQueries, runsJson);
+                        + "\"zeroResultQueries\": %d, \"slowestQueries\": \"%s\", \"runs\": [\n    %s]}", activities,
+                generateMillis, buildMillis, indexBytes, peakBuildHeap, heapAfterIndex, zeroResultQueries,
+                slowest(runs.getFirst(), 8).replace("\"", "'"), runsJson);
     }
 
     private static String kindsJson(Map<String, Latencies> byKind) {
