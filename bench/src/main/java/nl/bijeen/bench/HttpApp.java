@@ -43,7 +43,7 @@ final class HttpApp implements AutoCloseable {
     }
 
     URI base() {
-        return server.getURI();
+        return URI.create("http://127.0.0.1:" + server.getPort()); // the server binds every address; use loopback
     }
 
     /** One API search, the first page of 20 as the results page asks; anything but 200 is an error. */

@@ -89,7 +89,7 @@ public final class SearchBench {
                 runs.add(LoadRun.run("in-process", mix, inProcess, 1, PLATFORM, options.duration()));
                 runs.add(LoadRun.run("in-process", mix, inProcess, options.threads(), PLATFORM, options.duration()));
                 return httpRuns(new SearchResultTable(size, generateMillis, buildMillis, indexBytes, peakBuildHeap,
-                        heapAfterIndex, zeroResults, runs), index, mix, options, work);
+                        heapAfterIndex, 0, zeroResults, runs, null), index, mix, options, work);
             }
         } finally {
             BenchIndex.delete(work);
@@ -111,9 +111,14 @@ public final class SearchBench {
             runs.add(LoadRun.run("HTTP /api/activities", mix, app::search, 1, VIRTUAL, options.duration()));
             runs.add(LoadRun.run("HTTP /api/activities", mix, app::search, options.clients(), VIRTUAL,
                     options.duration()));
+            WrkRun.Result wrk = null;
+            if (WrkRun.installed()) {
+                System.out.println("wrk with " + options.clients() + " connections…");
+                wrk = WrkRun.run(app.base(), mix, options.clients(), options.duration(), work);
+            }
             return new SearchResultTable(inProcess.activities(), inProcess.generateMillis(), inProcess.buildMillis(),
-                    inProcess.indexBytes(), inProcess.peakBuildHeap(), inProcess.heapAfterIndex(),
-                    inProcess.zeroResultQueries(), runs);
+                    inProcess.indexBytes(), inProcess.peakBuildHeap(), inProcess.heapAfterIndex(), usedHeapAfterGc(),
+                    inProcess.zeroResultQueries(), runs, wrk);
         }
     }
 

@@ -13,18 +13,22 @@ import java.util.stream.Collectors;
  * @param buildMillis      indexing every activity and committing
  * @param peakBuildHeap    highest heap use while indexing (generated activities included)
  * @param heapAfterIndex   heap in use after a full GC with the index open and the generated activities dropped
+ * @param heapWithApp      heap in use after a full GC once the HTTP runs are done: the running application (its
+ *                         beans, Netty, H2, the index) plus the bench's client; 0 when HTTP was skipped
  * @param zeroResultQueries queries of the mix that found nothing even after relaxing
  * @param runs             the in-process and HTTP runs
+ * @param wrk              the HTTP run driven by wrk, null when wrk is not installed or HTTP was skipped
  */
 record SearchResultTable(int activities, long generateMillis, long buildMillis, long indexBytes, long peakBuildHeap,
-                         long heapAfterIndex, int zeroResultQueries, List<LoadRun.Measured> runs) {
+                         long heapAfterIndex, long heapWithApp, int zeroResultQueries, List<LoadRun.Measured> runs,
+                         WrkRun.Result wrk) {
 
     String summary() {
         return String.format(Locale.ROOT, "%,d activities: generated in %,d ms, indexed in %,d ms (%,.0f/s), index %,.1f MB"
-                        + " on disk, peak heap while indexing %,.0f MB, heap after indexing %,.0f MB, %d queries of the"
-                        + " mix find nothing", activities, generateMillis, buildMillis,
-                activities / (buildMillis / 1000.0), indexBytes / 1048576.0, peakBuildHeap / 1048576.0,
-                heapAfterIndex / 1048576.0, zeroResultQueries);
+                        + " on disk, peak heap while indexing %,.0f MB, heap after indexing %,.0f MB, heap with the"
+                        + " application running %,.0f MB, %d queries of the mix find nothing", activities,
+                generateMillis, buildMillis, activities / (buildMillis / 1000.0), indexBytes / 1048576.0,
+                peakBuildHeap / 1048576.0, heapAfterIndex / 1048576.0, heapWithApp / 1048576.0, zeroResultQueries);
     }
 
     static String header() {
@@ -36,7 +40,7 @@ record SearchResultTable(int activities, long generateMillis, long buildMillis, 
         return runs.stream().map(r -> String.format(Locale.ROOT, "| %,d | %s | %d | %,d | %.2f | %.2f | %.1f | %,.0f | %d |",
                 activities, r.name(), r.threads(), r.all().count(), r.all().percentileMillis(50),
                 r.all().percentileMillis(99), r.all().percentileMillis(100), r.perSecond(), r.errors()))
-                .collect(Collectors.joining("\n"));
+                .collect(Collectors.joining("\n")) + (wrk == null ? "" : "\n" + wrk.row(activities));
     }
 
     /** Median and p99 per query class, for the first run (one thread in-process: no queueing in the figures). */
@@ -66,10 +70,10 @@ record SearchResultTable(int activities, long generateMillis, long buildMillis, 
                 r.all().percentileMillis(100), r.perSecond(), r.errors(), kindsJson(r.byKind())))
                 .collect(Collectors.joining(",\n    "));
         return String.format(Locale.ROOT, "{\"activities\": %d, \"generateMillis\": %d, \"buildMillis\": %d, "
-                        + "\"indexBytes\": %d, \"peakBuildHeapBytes\": %d, \"heapAfterIndexBytes\": %d, "
-                        + "\"zeroResultQueries\": %d, \"slowestQueries\": \"%s\", \"runs\": [\n    %s]}", activities,
-                generateMillis, buildMillis, indexBytes, peakBuildHeap, heapAfterIndex, zeroResultQueries,
-                slowest(runs.getFirst(), 8).replace("\"", "'"), runsJson);
+                        + "\"indexBytes\": %d, \"peakBuildHeapBytes\": %d, \"heapAfterIndexBytes\": %d, \"heapWithAppBytes\": %d, "
+                        + "\"zeroResultQueries\": %d, \"slowestQueries\": \"%s\", \"wrk\": %s, \"runs\": [\n    %s]}", activities,
+                generateMillis, buildMillis, indexBytes, peakBuildHeap, heapAfterIndex, heapWithApp, zeroResultQueries,
+                slowest(runs.getFirst(), 8).replace("\"", "'"), wrk == null ? "null" : wrk.json(), runsJson);
     }
 
     private static String kindsJson(Map<String, Latencies> byKind) {
