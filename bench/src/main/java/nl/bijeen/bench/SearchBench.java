@@ -115,6 +115,9 @@ public final class SearchBench {
             if (WrkRun.installed()) {
                 System.out.println("wrk with " + options.clients() + " connections…");
                 wrk = WrkRun.run(app.base(), mix, options.clients(), options.duration(), work);
+                // wrk leaves up to one request per connection queued in the server; closing the application under
+                // them only fills the log with stack traces
+                Thread.sleep(5_000);
             }
             return new SearchResultTable(inProcess.activities(), inProcess.generateMillis(), inProcess.buildMillis(),
                     inProcess.indexBytes(), inProcess.peakBuildHeap(), inProcess.heapAfterIndex(), usedHeapAfterGc(),
