@@ -50,8 +50,9 @@ final class LoadRun {
         long deadline = started + duration.toNanos();
         try (ExecutorService pool = Executors.newThreadPerTaskExecutor(factory)) {
             for (int t = 0; t < threads; t++) {
-                long seed = t;
-                workers.add(pool.submit(() -> work(mix, target, (int) seed, threads, new Random(seed), deadline, errors)));
+                int thread = t;
+                workers.add(pool.submit(() -> work(mix, target, thread, threads, new Random(thread), deadline,
+                        errors)));
             }
         }
         long wall = System.nanoTime() - started;

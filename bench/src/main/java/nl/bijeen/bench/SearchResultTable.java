@@ -11,8 +11,10 @@ import java.util.stream.Collectors;
  *
  * @param generateMillis   generating the activities (not Bijeen's cost; shown so a slow run can be explained)
  * @param buildMillis      indexing every activity and committing
- * @param peakBuildHeap    highest heap use while indexing (generated activities included)
- * @param heapAfterIndex   heap in use after a full GC with the index open and the generated activities dropped
+ * @param peakBuildHeap    highest heap use while generating and indexing: mostly the generated data, a bench cost
+ * @param heapAfterIndex   heap in use after a full GC with the index open and the generated activities dropped;
+ *                         small, because Lucene keeps terms and doc values off-heap (memory-mapped files): what a
+ *                         web node needs besides its heap is page cache for the index size on disk
  * @param heapWithApp      heap in use after a full GC once the HTTP runs are done: the running application (its
  *                         beans, Netty, H2, the index) plus the bench's client; 0 when HTTP was skipped
  * @param zeroResultQueries queries of the mix that found nothing even after relaxing
@@ -24,9 +26,10 @@ record SearchResultTable(int activities, long generateMillis, long buildMillis, 
                          WrkRun.Result wrk) {
 
     String summary() {
-        return String.format(Locale.ROOT, "%,d activities: generated in %,d ms, indexed in %,d ms (%,.0f/s), index %,.1f MB"
-                        + " on disk, peak heap while indexing %,.0f MB, heap after indexing %,.0f MB, heap with the"
-                        + " application running %,.0f MB, %d queries of the mix find nothing", activities,
+        return String.format(Locale.ROOT, "%,d activities: generated in %,d ms, indexed in %,d ms (%,.0f/s), "
+                        + "index %,.1f MB on disk, peak heap generating and indexing %,.0f MB, heap after indexing "
+                        + "%,.0f MB, heap with the application running %,.0f MB, %d queries of the mix find nothing",
+                activities,
                 generateMillis, buildMillis, activities / (buildMillis / 1000.0), indexBytes / 1048576.0,
                 peakBuildHeap / 1048576.0, heapAfterIndex / 1048576.0, heapWithApp / 1048576.0, zeroResultQueries);
     }
@@ -37,8 +40,9 @@ record SearchResultTable(int activities, long generateMillis, long buildMillis, 
     }
 
     String rows() {
-        return runs.stream().map(r -> String.format(Locale.ROOT, "| %,d | %s | %d | %,d | %.2f | %.2f | %.1f | %,.0f | %d |",
-                activities, r.name(), r.threads(), r.all().count(), r.all().percentileMillis(50),
+        return runs.stream().map(r -> String.format(Locale.ROOT,
+                "| %,d | %s | %d | %,d | %.2f | %.2f | %.1f | %,.0f | %d |", activities, r.name(), r.threads(),
+                r.all().count(), r.all().percentileMillis(50),
                 r.all().percentileMillis(99), r.all().percentileMillis(100), r.perSecond(), r.errors()))
                 .collect(Collectors.joining("\n")) + (wrk == null ? "" : "\n" + wrk.row(activities));
     }
@@ -57,8 +61,10 @@ record SearchResultTable(int activities, long generateMillis, long buildMillis, 
     /** Where the p99 comes from: the queries to look at first when making search faster. */
     private static String slowest(LoadRun.Measured run, int n) {
         return run.byQuery().entrySet().stream()
-                .sorted(Comparator.comparingDouble((Map.Entry<String, Latencies> e) -> -e.getValue().percentileMillis(50)))
-                .limit(n).map(e -> String.format(Locale.ROOT, "\"%s\" %.1f", e.getKey(), e.getValue().percentileMillis(50)))
+                .sorted(Comparator.comparingDouble(
+                        (Map.Entry<String, Latencies> e) -> -e.getValue().percentileMillis(50)))
+                .limit(n)
+                .map(e -> String.format(Locale.ROOT, "\"%s\" %.1f", e.getKey(), e.getValue().percentileMillis(50)))
                 .collect(Collectors.joining(", "));
     }
 
@@ -70,9 +76,10 @@ record SearchResultTable(int activities, long generateMillis, long buildMillis, 
                 r.all().percentileMillis(100), r.perSecond(), r.errors(), kindsJson(r.byKind())))
                 .collect(Collectors.joining(",\n    "));
         return String.format(Locale.ROOT, "{\"activities\": %d, \"generateMillis\": %d, \"buildMillis\": %d, "
-                        + "\"indexBytes\": %d, \"peakBuildHeapBytes\": %d, \"heapAfterIndexBytes\": %d, \"heapWithAppBytes\": %d, "
-                        + "\"zeroResultQueries\": %d, \"slowestQueries\": \"%s\", \"wrk\": %s, \"runs\": [\n    %s]}", activities,
-                generateMillis, buildMillis, indexBytes, peakBuildHeap, heapAfterIndex, heapWithApp, zeroResultQueries,
+                        + "\"indexBytes\": %d, \"peakBuildHeapBytes\": %d, \"heapAfterIndexBytes\": %d, "
+                        + "\"heapWithAppBytes\": %d, \"zeroResultQueries\": %d, \"slowestQueries\": \"%s\", "
+                        + "\"wrk\": %s, \"runs\": [\n    %s]}", activities, generateMillis,
+                buildMillis, indexBytes, peakBuildHeap, heapAfterIndex, heapWithApp, zeroResultQueries,
                 slowest(runs.getFirst(), 8).replace("\"", "'"), wrk == null ? "null" : wrk.json(), runsJson);
     }
 

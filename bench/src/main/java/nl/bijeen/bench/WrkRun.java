@@ -23,8 +23,9 @@ final class WrkRun {
     record Result(int connections, double medianMillis, double p99Millis, double perSecond, long non2xx) {
 
         String row(int activities) {
-            return String.format(Locale.ROOT, "| %,d | wrk /api/activities | %d conn | - | %.2f | %.2f | - | %,.0f | %d |",
-                    activities, connections, medianMillis, p99Millis, perSecond, non2xx);
+            return String.format(Locale.ROOT,
+                    "| %,d | wrk /api/activities | %d conn | - | %.2f | %.2f | - | %,.0f | %d |", activities,
+                    connections, medianMillis, p99Millis, perSecond, non2xx);
         }
 
         String json() {
