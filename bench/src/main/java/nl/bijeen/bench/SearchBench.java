@@ -40,6 +40,7 @@ public final class SearchBench {
             System.err.println("warning: started without --add-modules jdk.incubator.vector; Lucene runs without "
                     + "its vectorised code, figures are not comparable (see bench/README.md)");
         }
+        double loadAtStart = loadAverage();
         DemoWorld world = DemoWorld.load(options.config());
         QueryMix mix = QueryMix.load(options.queries());
         System.out.printf(Locale.ROOT, "Search bench: %d queries in %d classes, %s s warm-up and %s s per run, JVM %s,"
@@ -52,7 +53,9 @@ public final class SearchBench {
             results.add(measure(world, mix, size, options));
             print(results);
         }
-        write(options.out(), results);
+        write(options.out(), results, loadAtStart);
+        System.out.printf(Locale.ROOT, "load average at start %.2f, at end %.2f (%d cores)%n", loadAtStart,
+                loadAverage(), Runtime.getRuntime().availableProcessors());
         System.out.println("written to " + options.out().toAbsolutePath());
     }
 
@@ -139,11 +142,20 @@ public final class SearchBench {
         results.forEach(r -> System.out.println("\n" + r.activities() + " activities\n" + r.byKind()));
     }
 
-    private static void write(Path out, List<SearchResultTable> results) throws IOException {
+    /**
+     * The machine's 1-minute load average: latencies on a shared machine are only comparable when it was quiet
+     * (below the core count), so the report says how busy it was.
+     */
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static void write(Path out, List<SearchResultTable> results, double loadAtStart) throws IOException {
         Files.createDirectories(out.toAbsolutePath().getParent());
         StringBuilder json = new StringBuilder("{\"benchmark\": \"search\", \"jvm\": \"" + Runtime.version()
                 + "\", \"cores\": " + Runtime.getRuntime().availableProcessors() + ", \"maxHeapBytes\": "
-                + Runtime.getRuntime().maxMemory() + ", \"sizes\": [\n");
+                + Runtime.getRuntime().maxMemory() + ", \"loadAverageAtStart\": " + loadAtStart
+                + ", \"loadAverageAtEnd\": " + loadAverage() + ", \"sizes\": [\n");
         for (int i = 0; i < results.size(); i++) {
             json.append("  ").append(results.get(i).json()).append(i + 1 < results.size() ? ",\n" : "\n");
         }
