@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadFactory;
 import nl.bijeen.aggregator.demo.DemoWorld;
 import nl.bijeen.aggregator.store.StoredActivity;
 import nl.bijeen.web.search.ActivitySearch;
+import nl.bijeen.web.search.SearchResult;
 
 /**
  * Search latency at scale: per size, generates activities, indexes them with search-web's own index code, runs the
@@ -87,6 +88,10 @@ public final class SearchBench {
                 LoadRun.Target inProcess = q -> search.search(q, 0, 20);
                 zeroResults = (int) mix.queries().stream().filter(q -> search.search(q.text(), 0, 20).total() == 0)
                         .count();
+                // A relaxed query ran the search two to four times: the first place to look for a slow query.
+                System.out.println("relaxed (exact query found nothing): " + mix.queries().stream()
+                        .filter(q -> search.search(q.text(), 0, 20).relaxed() != SearchResult.Relaxation.NONE)
+                        .map(q -> "\"" + q.text() + "\"").distinct().toList());
                 System.out.println("in-process warm-up…");
                 LoadRun.run("warm-up", mix, inProcess, options.threads(), PLATFORM, options.warmup());
                 runs.add(LoadRun.run("in-process", mix, inProcess, 1, PLATFORM, options.duration()));
