@@ -50,8 +50,9 @@ final class WrkRun {
             throws IOException, InterruptedException {
         Path script = work.resolve("mix.lua");
         Files.writeString(script, script(mix.queries()));
-        // 2 threads: the machine the issue sizes for has 2 cores; connections are what make the concurrency
-        Process wrk = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + duration.toSeconds() + "s",
+        // 2 threads: the machine the issue sizes for has 2 cores; connections are what make the concurrency (and wrk
+        // refuses more threads than connections)
+        Process wrk = new ProcessBuilder("wrk", "-t" + Math.min(2, connections), "-c" + connections, "-d" + duration.toSeconds() + "s",
                 "--timeout", "10s", "--latency", "-s", script.toString(), base.toString())
                 .redirectErrorStream(true).start();
         String out = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
