@@ -14,9 +14,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 
@@ -36,9 +34,12 @@ final class FacetCounts {
     private FacetCounts() {
     }
 
-    /** @return per facet field, value → number of matching documents */
-    static Map<String, Map<String, Long>> count(IndexSearcher searcher, Query query) throws IOException {
-        return searcher.search(query, new Manager());
+    /**
+     * Counts per facet field, value → number of matching documents, in the pass that also ranks the results (see
+     * {@code MultiCollectorManager}).
+     */
+    static CollectorManager<?, Map<String, Map<String, Long>>> manager() {
+        return new Manager();
     }
 
     /** Sorted most first, then by label; {@code labels} turns a stored value into a Count. */
