@@ -16,12 +16,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import nl.bijeen.aggregator.crawl.CrawlContext;
+import nl.bijeen.aggregator.crawl.CrawlNotices;
 import nl.bijeen.aggregator.crawl.CrawlOutcome;
 import nl.bijeen.aggregator.crawl.FailureMessages;
 import nl.bijeen.aggregator.dedupe.DedupeSettings;
 import nl.bijeen.aggregator.normalise.NormaliseSettings;
 import nl.bijeen.aggregator.normalise.Normaliser;
 import nl.bijeen.aggregator.source.RecipeEdits;
+import nl.bijeen.aggregator.source.SourceDefaultIds;
 import nl.bijeen.aggregator.source.SourceDefinition;
 import nl.bijeen.aggregator.source.SourceRegistry;
 import nl.bijeen.aggregator.source.SourceRepository;
@@ -73,7 +75,7 @@ public final class Aggregator implements AutoCloseable {
     /**
      * Migrates the schema (Flyway), upserts {@code sources} into the store and starts the crawl routes, which
      * normalise every crawl with {@code normalise} (taxonomy and boundary files are read now: a mistake in them
-     * stops the start).
+     * stops the start, and so does a source's default audience or theme that the taxonomy lacks).
      */
     public static Aggregator start(AggregatorSettings settings, NormaliseSettings normalise, DataSource dataSource,
                                    List<SourceDefinition> sources) {
@@ -86,14 +88,16 @@ public final class Aggregator implements AutoCloseable {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(meters, "meters");
         StoreMigrations.migrate(dataSource);
+        Normaliser normaliser = Normaliser.create(normalise, dataSource,
+                warning -> LOG.warn("geocoding: {}", warning.message()));
+        // before the sources are stored: a default id the taxonomy lacks is a typo to fix, not a setting to keep
+        normaliser.taxonomy().ifPresent(taxonomy -> SourceDefaultIds.check(sources, taxonomy));
         new SourceRegistry(dataSource).sync(sources, Instant.now());
         int edited = new RecipeEdits(dataSource).forgetValidatorsOfEditedRecipes(settings.recipesDir(), Instant.now());
         if (edited > 0) {
             LOG.info("{} source(s) will be read whole: their recipe is new or was edited", edited);
         }
         regroupIfSettingsChanged(settings.dedupe(), dataSource);
-        Normaliser normaliser = Normaliser.create(normalise, dataSource,
-                warning -> LOG.warn("geocoding: {}", warning.message()));
         CamelContext camel;
         try {
             camel = CrawlContext.create(settings, dataSource, Connectors.standard(new RecipeBook(settings.recipesDir())),
@@ -116,15 +120,23 @@ public final class Aggregator implements AutoCloseable {
     }
 
     /**
-     * Crawls one source now, through the same route as the scheduler, and waits for the outcome. Never throws for
-     * a failing source: the outcome says what went wrong (and the failure is recorded on the source).
+     * Crawls one source now ("re-check now"), through the same route as the scheduler, and waits for the outcome.
+     * Never throws for a failing source: the outcome says what went wrong (and the failure is recorded on the
+     * source). Parked and paused sources are crawled too; the outcome's notice says what that means for them:
+     * a parked source that is read successfully is unparked (it works again), one that fails stays parked; a
+     * paused source stays paused (only sources.yml changes that).
      */
     public CrawlOutcome crawlNow(String sourceId) {
+        SourceStatus before = sources.status(sourceId).orElse(null);
+        CrawlOutcome outcome;
         try {
-            return template.requestBody(CrawlContext.CRAWL_SOURCE, sourceId, CrawlOutcome.class);
+            outcome = template.requestBody(CrawlContext.CRAWL_SOURCE, sourceId, CrawlOutcome.class);
         } catch (CamelExecutionException e) {
-            return new CrawlOutcome(sourceId, false, false, 0, 0, 0, List.of(), FailureMessages.describe(e.getCause()));
+            outcome = new CrawlOutcome(sourceId, false, false, 0, 0, 0, List.of(),
+                    FailureMessages.describe(e.getCause()));
         }
+        String notice = before == null ? null : CrawlNotices.onRequest(before, outcome);
+        return notice == null ? outcome : outcome.withNotice(notice);
     }
 
     /** Every registered source with its crawl state, ordered by id. */

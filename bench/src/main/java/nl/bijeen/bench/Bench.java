@@ -2,18 +2,25 @@ package nl.bijeen.bench;
 
 import java.util.Arrays;
 
-/** Entry point of the benchmark jar: {@code java -jar bench/target/bijeen-bench.jar dedupe [options]}. */
+/** Entry point of the benchmark jar: {@code java -jar bench/target/bijeen-bench.jar dedupe|search [options]}. */
 public final class Bench {
 
     private Bench() {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 0 || !args[0].equals("dedupe")) {
-            System.err.println("usage: java -jar bench/target/bijeen-bench.jar dedupe [--sizes 10000,100000[,1000000]]"
-                    + " [--runs 3] [--seed 42] [--config config] [--out bench/target/dedupe-report.json]");
-            System.exit(2);
+        String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+        switch (args.length == 0 ? "" : args[0]) {
+            case "dedupe" -> DedupeBench.main(rest);
+            case "search" -> SearchBench.main(rest);
+            default -> {
+                System.err.println("usage: java -jar bench/target/bijeen-bench.jar dedupe [--sizes 10k,100k[,1m]]"
+                        + " [--runs 3] [--seed 42] [--config config] [--out bench/target/dedupe-report.json]\n"
+                        + "       java --add-modules jdk.incubator.vector -jar bench/target/bijeen-bench.jar search"
+                        + " [--sizes 100k[,1m]] [--warmup 10] [--seconds 20] [--threads 4] [--clients 16]"
+                        + " [--seed 42] [--config config] [--queries FILE] [--out bench/target/search-report.json]");
+                System.exit(2);
+            }
         }
-        DedupeBench.main(Arrays.copyOfRange(args, 1, args.length));
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +38,7 @@ public class AggregatorFactory {
     @Context
     @Bean(preDestroy = "close")
     Aggregator aggregator(AggregatorProperties settings, GeoProperties geo, BijeenProperties bijeen,
-                          DataSource dataSource, @Nullable DemoSources demo) {
+                          DataSource dataSource, @Nullable DemoSources demo, MeterRegistry meters) {
         List<SourceDefinition> sources = new ArrayList<>(configuredSources(bijeen.sourcesPath()));
         if (demo != null) {
             sources.addAll(demo.sources());
@@ -49,7 +51,8 @@ public class AggregatorFactory {
         if (demo != null) {
             crawl = demo.openTo(crawl);
         }
-        return Aggregator.start(crawl, normalise, dataSource, sources);
+        // the application's registry: the crawl metrics appear on /prometheus with the JVM's and the server's
+        return Aggregator.start(crawl, normalise, dataSource, sources, meters);
     }
 
     private static List<SourceDefinition> configuredSources(Path file) {

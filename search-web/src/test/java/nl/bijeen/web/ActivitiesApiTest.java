@@ -62,7 +62,7 @@ class ActivitiesApiTest implements TestPropertyProvider {
         assertThat(e.getStatus().getCode()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
         ApiError error = e.getResponse().getBody(ApiError.class).orElseThrow();
         assertThat(error.status()).isEqualTo(400);
-        assertThat(error.message()).startsWith("limit must be").contains(limit);
+        assertThat(error.message()).startsWith("limit moet").contains(limit);
     }
 
     @ParameterizedTest
@@ -73,7 +73,7 @@ class ActivitiesApiTest implements TestPropertyProvider {
                         ApiError.class));
         assertThat(e.getStatus().getCode()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
         assertThat(e.getResponse().getBody(ApiError.class).orElseThrow().message())
-                .startsWith("offset must be").contains(offset);
+                .startsWith("offset moet").contains(offset);
     }
 
     @Test
@@ -97,7 +97,7 @@ class ActivitiesApiTest implements TestPropertyProvider {
                 () -> http.toBlocking().exchange("/api/activities?q=" + "a".repeat(201), ActivitiesResponse.class,
                         ApiError.class));
         assertThat(e.getStatus().getCode()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
-        assertThat(e.getResponse().getBody(ApiError.class).orElseThrow().message()).contains("q is too long");
+        assertThat(e.getResponse().getBody(ApiError.class).orElseThrow().message()).contains("q is te lang");
     }
 
     @Test

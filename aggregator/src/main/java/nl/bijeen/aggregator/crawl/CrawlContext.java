@@ -58,12 +58,13 @@ public final class CrawlContext {
                 fetcher.close(); // after the routes: crawls in flight have had their shutdown grace period
             }
         });
-        camel.addRoutes(new FetchRoute(fetcher));
+        CrawlMetrics metrics = new CrawlMetrics(meters);
+        camel.addRoutes(new FetchRoute(fetcher, metrics));
         camel.addRoutes(new ParseRoute(new SourceParser(connectors, settings.horizon(), fetcher)));
         camel.addRoutes(new NormaliseRoute(normaliser));
         camel.addRoutes(new StoreRoute(writer,
                 new CrawlLogHousekeeping(dataSource, settings.lifecycle().crawlLogRetention(), clock),
-                new CrawlMetrics(meters)));
+                metrics));
         if (settings.crawlEnabled()) {
             camel.addRoutes(new DueSourcesRoute(sources, lease(settings)));
         }

@@ -18,12 +18,27 @@ import nl.bijeen.connectors.model.Warning;
  * @param missing     activities this crawl lacked that are kept for now
  * @param suspicious  true when the source delivered far fewer items than it has and the crawl was held back:
  *                    nothing was changed (then {@code success} is false and {@code error} explains it)
+ * @param notice      for a crawl on request, what an admin should know about the source's state beyond this crawl
+ *                    (parked, paused), in plain Dutch; {@code null} when there is nothing to say
  */
 public record CrawlOutcome(String sourceId, boolean success, boolean notModified, int inserted, int updated,
-                           int removed, List<Warning> warnings, String error, int missing, boolean suspicious) {
+                           int removed, List<Warning> warnings, String error, int missing, boolean suspicious,
+                           String notice) {
 
     public CrawlOutcome {
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** An outcome without a notice. */
+    public CrawlOutcome(String sourceId, boolean success, boolean notModified, int inserted, int updated,
+                        int removed, List<Warning> warnings, String error, int missing, boolean suspicious) {
+        this(sourceId, success, notModified, inserted, updated, removed, warnings, error, missing, suspicious, null);
+    }
+
+    /** The same outcome with this notice (replacing any earlier one). */
+    public CrawlOutcome withNotice(String text) {
+        return new CrawlOutcome(sourceId, success, notModified, inserted, updated, removed, warnings, error, missing,
+                suspicious, text);
     }
 
     /** An outcome without lifecycle details (nothing missing, not suspicious). */

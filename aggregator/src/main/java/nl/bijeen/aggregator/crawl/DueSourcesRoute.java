@@ -5,13 +5,14 @@ import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.support.service.ServiceSupport;
 
 import nl.bijeen.aggregator.source.SourceRepository;
 
 /**
  * {@code due-sources}: every {@code bijeen.crawl.tick} milliseconds, claims the enabled sources whose time has come
- * and crawls them, {@code bijeen.crawl.threads} at a time. The next tick waits until this batch is done; sources
- * beyond one batch are claimed on the following ticks.
+ * and crawls them, each on a virtual thread, {@code bijeen.crawl.threads} at a time (see {@link VirtualCrawlThreads}).
+ * The next tick waits until this batch is done; sources beyond one batch are claimed on the following ticks.
  */
 final class DueSourcesRoute extends RouteBuilder {
 
@@ -28,10 +29,16 @@ final class DueSourcesRoute extends RouteBuilder {
     }
 
     @Override
-    public void configure() {
+    public void configure() throws Exception {
         int threads = Integer.parseInt(getContext().resolvePropertyPlaceholders("{{bijeen.crawl.threads}}"));
         int batch = threads * BATCH_PER_THREAD;
-        ExecutorService pool = getContext().getExecutorServiceManager().newFixedThreadPool(this, "bijeen-crawl", threads);
+        ExecutorService pool = new VirtualCrawlThreads(threads);
+        getContext().addService(new ServiceSupport() {
+            @Override
+            protected void doStop() {
+                pool.shutdown(); // after the routes, whose shutdown grace period lets crawls in flight finish
+            }
+        });
 
         from("scheduler:due-sources?delay={{bijeen.crawl.tick}}&initialDelay=0").routeId("due-sources")
                 .process(exchange -> exchange.getMessage().setBody(sources.claimDue(Instant.now(), lease, batch)))

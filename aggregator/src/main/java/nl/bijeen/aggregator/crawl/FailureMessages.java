@@ -1,6 +1,7 @@
 package nl.bijeen.aggregator.crawl;
 
 import java.net.ConnectException;
+import java.net.SocketException;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
@@ -8,10 +9,19 @@ import java.time.Duration;
 
 import javax.net.ssl.SSLException;
 
+import org.apache.hc.core5.http.NoHttpResponseException;
+
 import nl.bijeen.connectors.spi.ConnectorException;
 
 /** Plain Dutch explanations of why a crawl failed, for operators (stored as the source's last error). */
 public final class FailureMessages {
+
+    /** The website hung up (a reset, or closed without a word) after our request and before any answer. */
+    static final String RESET_BEFORE_ANSWER = "De website verbrak de verbinding voordat er een antwoord kwam.";
+
+    /** The website hung up while the file came in: what arrived is incomplete and was not used. */
+    static final String RESET_DURING_BODY = "De website verbrak de verbinding terwijl het bestand binnenkwam; het"
+            + " bestand is niet compleet ontvangen en daarom niet gebruikt.";
 
     private FailureMessages() {
     }
@@ -60,6 +70,9 @@ public final class FailureMessages {
         if (cause instanceof ConnectException) {
             return "De website was niet bereikbaar: de verbinding werd geweigerd.";
         }
+        if (cause instanceof NoHttpResponseException || isReset(cause)) {
+            return RESET_BEFORE_ANSWER;
+        }
         if (cause instanceof SSLException) {
             return "De beveiligde verbinding met de website mislukte (" + cause.getMessage() + ").";
         }
@@ -71,11 +84,16 @@ public final class FailureMessages {
     private static Throwable mostTelling(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof HttpTimeoutException || t instanceof UnknownHostException || t instanceof ConnectException
-                    || t instanceof SSLException) {
+                    || t instanceof SSLException || t instanceof NoHttpResponseException || isReset(t)) {
                 return t;
             }
         }
         return failure;
+    }
+
+    /** A TCP reset as the JDK reports it ("Connection reset", "Connection reset by peer"). */
+    private static boolean isReset(Throwable t) {
+        return t instanceof SocketException && t.getMessage() != null && t.getMessage().startsWith("Connection reset");
     }
 
     private static Throwable unwrap(Throwable failure) {

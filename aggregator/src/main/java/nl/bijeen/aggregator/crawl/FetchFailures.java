@@ -30,6 +30,18 @@ final class FetchFailures {
         return new FetchException(FailureMessages.network(failure, settings.connectTimeout()), failure);
     }
 
+    /**
+     * What went wrong while the body streamed in, after a good status: a timeout is still a timeout, any other
+     * broken connection (reset, closed early, a cut-off chunk) means the file arrived incomplete.
+     */
+    static FetchException translateDuringBody(IOException failure, boolean deadlinePassed,
+                                              AggregatorSettings settings) {
+        if (deadlinePassed || failure instanceof java.net.SocketTimeoutException) {
+            return new FetchException(FailureMessages.timeout(settings.requestTimeout()), failure);
+        }
+        return new FetchException(FailureMessages.RESET_DURING_BODY, failure);
+    }
+
     /** An answer that is neither content, 304 nor a redirect; 429 and 503 may say when to come back. */
     static FetchException status(int status, String retryAfter, Instant now) {
         if (status >= 400) {

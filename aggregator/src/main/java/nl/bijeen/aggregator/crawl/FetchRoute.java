@@ -1,5 +1,7 @@
 package nl.bijeen.aggregator.crawl;
 
+import java.time.Duration;
+
 import org.apache.camel.builder.RouteBuilder;
 
 import nl.bijeen.aggregator.source.CrawlTarget;
@@ -16,10 +18,12 @@ final class FetchRoute extends RouteBuilder {
 
     private final HttpFetcher fetcher;
     private final PageChecks pageChecks;
+    private final CrawlMetrics metrics;
 
-    FetchRoute(HttpFetcher fetcher) {
+    FetchRoute(HttpFetcher fetcher, CrawlMetrics metrics) {
         this.fetcher = fetcher;
         this.pageChecks = new PageChecks(fetcher);
+        this.metrics = metrics;
     }
 
     @Override
@@ -28,7 +32,14 @@ final class FetchRoute extends RouteBuilder {
         from(ENDPOINT).routeId("fetch")
                 .process(exchange -> {
                     Crawl crawl = CrawlSourceRoute.crawl(exchange);
-                    crawl.fetched(fetch(crawl.target()));
+                    long start = System.nanoTime();
+                    FetchResult result = null;
+                    try {
+                        result = fetch(crawl.target());
+                    } finally {
+                        metrics.fetched(result, Duration.ofNanos(System.nanoTime() - start));
+                    }
+                    crawl.fetched(result);
                 });
     }
 

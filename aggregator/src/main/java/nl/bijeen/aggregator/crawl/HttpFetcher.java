@@ -115,7 +115,7 @@ public final class HttpFetcher implements AutoCloseable {
             HttpGet request = request(url, known);
             FetchDeadline timer = new FetchDeadline(request, deadlines, deadline);
             try (CloseableHttpResponse response = client.execute(request)) {
-                return answer(url, response, request);
+                return answer(url, response, request, timer);
             } catch (IOException e) {
                 throw FetchFailures.translate(e, timer.passed(), settings);
             } finally {
@@ -127,8 +127,8 @@ public final class HttpFetcher implements AutoCloseable {
         }
     }
 
-    private Answer answer(URI url, CloseableHttpResponse response, HttpGet request)
-            throws IOException, FetchException {
+    private Answer answer(URI url, CloseableHttpResponse response, HttpGet request, FetchDeadline timer)
+            throws FetchException {
         int status = response.getCode();
         Validators validators = Validators.from(response);
         if (status == 304) {
@@ -141,7 +141,12 @@ public final class HttpFetcher implements AutoCloseable {
             request.cancel(); // an error page is not read: drop the connection rather than drain it
             throw FetchFailures.status(status, header(response, "Retry-After"), Instant.now());
         }
-        byte[] raw = readLimited(response.getEntity(), request);
+        byte[] raw;
+        try {
+            raw = readLimited(response.getEntity(), request);
+        } catch (IOException e) { // the answer had begun: a broken connection now means an incomplete file
+            throw FetchFailures.translateDuringBody(e, timer.passed(), settings);
+        }
         byte[] body = ContentDecoding.decode(raw, header(response, "Content-Encoding"), settings.maxBodyBytes());
         return new Answer.Done(new FetchResult.Fetched(url, header(response, "Content-Type"), body, validators));
     }

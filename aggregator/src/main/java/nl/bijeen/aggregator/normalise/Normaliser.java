@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
@@ -46,6 +47,11 @@ public final class Normaliser {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the wijk boundaries: " + e.getMessage(), e);
         }
+    }
+
+    /** The taxonomy activities are classified with; empty when none was configured. */
+    public Optional<Taxonomy> taxonomy() {
+        return Optional.ofNullable(classifier).map(Classifier::taxonomy);
     }
 
     public ParseResult normalise(ParseResult parsed, SourceDefaults defaults) {

@@ -99,10 +99,23 @@ public final class SourceRepository {
         });
     }
 
+    /** One source with its crawl state; empty when there is no source with this id. */
+    public Optional<SourceStatus> status(String sourceId) {
+        return Transactions.read(dataSource, "reading source " + sourceId, connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT * FROM source WHERE id = ?")) {
+                query.setString(1, sourceId);
+                try (ResultSet rs = query.executeQuery()) {
+                    return rs.next() ? Optional.of(status(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
     /**
      * Records a successful crawl, in the caller's transaction (the one that also wrote its activities): the source's
      * validators and those of every further page the crawl loaded are saved together with its items, so a crash can
-     * never leave validators that claim content the store does not have. A 304 keeps the pages as they are.
+     * never leave validators that claim content the store does not have. A 304 keeps the pages as they are. A parked
+     * source is only crawled when someone asks for it; when that works, the source works again and is unparked.
      */
     public void recordSuccess(Connection connection, String sourceId, CrawlSuccess success) throws SQLException {
         String validators = success.notModified()
@@ -110,7 +123,7 @@ public final class SourceRepository {
                 : "etag = ?, last_modified = ?, item_count = ?";
         try (PreparedStatement update = connection.prepareStatement("UPDATE source SET " + validators + """
                 , last_attempt_at = ?, last_success_at = ?, last_error = NULL, consecutive_failures = 0,
-                  last_duration_ms = ?, next_due_at = ?
+                  parked_reason = NULL, last_duration_ms = ?, next_due_at = ?
                 WHERE id = ?""")) {
             update.setString(1, success.etag());
             update.setString(2, success.lastModified());

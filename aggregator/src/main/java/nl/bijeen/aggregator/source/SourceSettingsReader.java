@@ -10,8 +10,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Checks the keys of a sources.yml entry that say what Bijeen assumes about a source beyond its address: audiences,
- * themes, wijk, priority, owner-email and paused. Audience and theme ids are checked for their shape only (the
- * taxonomy is not at hand when the file is read); an id the taxonomy lacks is ignored by the classifier.
+ * themes, wijk, priority, owner-email and paused. Audience and theme ids are checked for their shape only here (the
+ * taxonomy is not at hand when the file is read); {@link SourceDefaultIds} checks them against the taxonomy when
+ * the aggregator starts.
  */
 final class SourceSettingsReader {
 

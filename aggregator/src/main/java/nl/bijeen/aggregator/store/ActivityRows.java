@@ -4,8 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import nl.bijeen.connectors.model.ActivityDraft;
@@ -18,23 +18,39 @@ final class ActivityRows {
     private static final int TITLE_MAX = 1000;
     private static final int PLACE_MAX = 1000;
 
-    long insert(Connection connection, ActivityDraft draft, String json, String hash, Instant now) throws SQLException {
+    /** Inserts new items and their dates in batches; returns their ids in the order of {@code drafts}. */
+    List<Long> insertAll(Connection connection, List<ActivityDraft> drafts, Instant now) throws SQLException {
+        if (drafts.isEmpty()) {
+            return List.of();
+        }
         String sql = """
                 INSERT INTO source_item (source_id, source_item_id, content_hash, title, status, first_start_at,
                                       last_start_at, place_name, draft_json, dedupe_regions, first_seen_at,
                                       updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+        List<Long> ids = new ArrayList<>(drafts.size());
         try (PreparedStatement insert = connection.prepareStatement(sql, new String[] {"id"})) {
-            insert.setString(1, draft.sourceId());
-            insert.setString(2, draft.sourceItemId());
-            int next = bindContent(insert, 3, draft, json, hash);
-            Sql.setInstant(insert, next, now);
-            Sql.setInstant(insert, next + 1, now);
-            insert.executeUpdate();
-            long id = generatedId(insert);
-            insertOccurrences(connection, id, draft.schedule().occurrences());
-            return id;
+            for (ActivityDraft draft : drafts) {
+                String json = DraftJson.write(draft);
+                insert.setString(1, draft.sourceId());
+                insert.setString(2, draft.sourceItemId());
+                int next = bindContent(insert, 3, draft, json, ContentHash.of(json));
+                Sql.setInstant(insert, next, now);
+                Sql.setInstant(insert, next + 1, now);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                while (keys.next()) {
+                    ids.add(keys.getLong(1));
+                }
+            }
         }
+        if (ids.size() != drafts.size()) {
+            throw new SQLException("the database returned " + ids.size() + " ids for " + drafts.size() + " new items");
+        }
+        insertOccurrences(connection, ids, drafts.stream().map(d -> d.schedule().occurrences()).toList());
+        return ids;
     }
 
     void update(Connection connection, long id, ActivityDraft draft, String json, String hash, Instant now)
@@ -96,28 +112,28 @@ final class ActivityRows {
 
     private static void insertOccurrences(Connection connection, long itemId, List<Occurrence> occurrences)
             throws SQLException {
-        if (occurrences.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO occurrence (item_id, starts_at, ends_at, cancelled) VALUES (?, ?, ?, ?)")) {
-            for (Occurrence o : occurrences) {
-                insert.setLong(1, itemId);
-                Sql.setInstant(insert, 2, o.start().toInstant());
-                Sql.setInstant(insert, 3, o.end() == null ? null : o.end().toInstant());
-                insert.setBoolean(4, o.cancelled());
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
+        insertOccurrences(connection, List.of(itemId), List.of(occurrences));
     }
 
-    private static long generatedId(Statement statement) throws SQLException {
-        try (ResultSet keys = statement.getGeneratedKeys()) {
-            if (!keys.next()) {
-                throw new SQLException("the database returned no id for the new source item");
+    /** The dates of several items in one batch; {@code dates} holds the occurrences of each id. */
+    private static void insertOccurrences(Connection connection, List<Long> ids, List<List<Occurrence>> dates)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO occurrence (item_id, starts_at, ends_at, cancelled) VALUES (?, ?, ?, ?)")) {
+            int rows = 0;
+            for (int i = 0; i < ids.size(); i++) {
+                for (Occurrence o : dates.get(i)) {
+                    insert.setLong(1, ids.get(i));
+                    Sql.setInstant(insert, 2, o.start().toInstant());
+                    Sql.setInstant(insert, 3, o.end() == null ? null : o.end().toInstant());
+                    insert.setBoolean(4, o.cancelled());
+                    insert.addBatch();
+                    rows++;
+                }
             }
-            return keys.getLong(1);
+            if (rows > 0) {
+                insert.executeBatch();
+            }
         }
     }
 

@@ -61,8 +61,17 @@ public final class ActivitySync {
         Reclustering.lock(connection); // before any item is written: see Reclustering on why
         Map<String, Existing> existing = existingItems(connection, sourceId);
         Tally tally = new Tally();
+        List<ActivityDraft> added = new ArrayList<>();
         for (ActivityDraft draft : drafts) {
-            found(connection, draft, existing.remove(draft.sourceItemId()), now, tally);
+            Existing before = existing.remove(draft.sourceItemId());
+            if (before == null) {
+                added.add(draft);
+            } else {
+                found(connection, draft, before, now, tally);
+            }
+        }
+        for (long id : rows.insertAll(connection, added, now)) { // a first crawl: one batch, not a round trip each
+            tally.change(id, Change.Op.INSERT);
         }
         for (Existing absent : existing.values()) {
             if (!absent.gone()) {
@@ -102,13 +111,12 @@ public final class ActivitySync {
         }
     }
 
+    /** An item the source already had: written again only when its content changed (or it was gone). */
     private void found(Connection connection, ActivityDraft draft, Existing before, Instant now, Tally tally)
             throws SQLException {
         String json = DraftJson.write(draft);
         String hash = ContentHash.of(json);
-        if (before == null) {
-            tally.change(rows.insert(connection, draft, json, hash, now), Change.Op.INSERT);
-        } else if (before.gone()) {
+        if (before.gone()) {
             rows.update(connection, before.id(), draft, json, hash, now);
             tally.change(before.id(), Change.Op.INSERT);
         } else if (!before.contentHash().equals(hash)) {

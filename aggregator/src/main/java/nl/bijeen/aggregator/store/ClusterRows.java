@@ -52,28 +52,49 @@ final class ClusterRows {
         return found;
     }
 
-    static void insert(Connection connection, long id, Content content, Instant now) throws SQLException {
+    /** An activity to write: its id and merged content. */
+    record Write(long id, Content content) {
+    }
+
+    /** One item's membership: the activity it belongs to and the score it joined with. */
+    record Assignment(long itemId, long activityId, Double score) {
+    }
+
+    /** Inserts new activities in one batch (a first crawl creates hundreds: one round trip, not hundreds). */
+    static void insertAll(Connection connection, List<Write> writes, Instant now) throws SQLException {
+        if (writes.isEmpty()) {
+            return;
+        }
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO activity (content_hash, title, status, first_start_at, last_start_at, place_name,
                                       draft_json, publications_json, item_count, updated_at, id, first_seen_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            int next = bind(insert, content, now);
-            insert.setLong(next, id);
-            Sql.setInstant(insert, next + 1, now);
-            insert.executeUpdate();
+            for (Write write : writes) {
+                int next = bind(insert, write.content(), now);
+                insert.setLong(next, write.id());
+                Sql.setInstant(insert, next + 1, now);
+                insert.addBatch();
+            }
+            insert.executeBatch();
         }
     }
 
-    /** New content for an activity; one that was gone is live again. */
-    static void update(Connection connection, long id, Content content, Instant now) throws SQLException {
+    /** New content for activities, in one batch; one that was gone is live again. */
+    static void updateAll(Connection connection, List<Write> writes, Instant now) throws SQLException {
+        if (writes.isEmpty()) {
+            return;
+        }
         try (PreparedStatement update = connection.prepareStatement("""
                 UPDATE activity SET content_hash = ?, title = ?, status = ?, first_start_at = ?, last_start_at = ?,
                                     place_name = ?, draft_json = ?, publications_json = ?, item_count = ?,
                                     updated_at = ?, gone_at = NULL
                 WHERE id = ?""")) {
-            int next = bind(update, content, now);
-            update.setLong(next, id);
-            update.executeUpdate();
+            for (Write write : writes) {
+                int next = bind(update, write.content(), now);
+                update.setLong(next, write.id());
+                update.addBatch();
+            }
+            update.executeBatch();
         }
     }
 
@@ -87,18 +108,24 @@ final class ClusterRows {
         }
     }
 
-    /** Records which activity an item belongs to now, and the score it joined with. */
-    static void assign(Connection connection, long itemId, long activityId, Double score) throws SQLException {
+    /** Records, in one batch, which activity each item belongs to now and the score it joined with. */
+    static void assignAll(Connection connection, List<Assignment> assignments) throws SQLException {
+        if (assignments.isEmpty()) {
+            return;
+        }
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE source_item SET activity_id = ?, link_score = ? WHERE id = ?")) {
-            update.setLong(1, activityId);
-            if (score == null) {
-                update.setNull(2, java.sql.Types.DOUBLE);
-            } else {
-                update.setDouble(2, score);
+            for (Assignment assignment : assignments) {
+                update.setLong(1, assignment.activityId());
+                if (assignment.score() == null) {
+                    update.setNull(2, java.sql.Types.DOUBLE);
+                } else {
+                    update.setDouble(2, assignment.score());
+                }
+                update.setLong(3, assignment.itemId());
+                update.addBatch();
             }
-            update.setLong(3, itemId);
-            update.executeUpdate();
+            update.executeBatch();
         }
     }
 

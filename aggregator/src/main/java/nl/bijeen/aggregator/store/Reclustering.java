@@ -133,29 +133,36 @@ public final class Reclustering {
         assigned.forEach(a -> ids.add(a.activityId()));
         Map<Long, ClusterRows.Current> current = ClusterRows.current(connection, ids);
         List<Change> changes = new ArrayList<>();
+        List<ClusterRows.Write> inserts = new ArrayList<>();
+        List<ClusterRows.Write> updates = new ArrayList<>();
+        List<ClusterRows.Assignment> assignments = new ArrayList<>();
         int merged = 0;
         for (ClusterIds.Assigned group : assigned) {
             List<Member> members = group.itemIds().stream().map(items::get)
                     .map(i -> new Member(i.itemId(), i.sourceName(), i.priority(), i.draft())).toList();
-            ClusterRows.Content content = ClusterRows.Content.of(Merger.merge(members));
+            ClusterRows.Write write = new ClusterRows.Write(group.activityId(),
+                    ClusterRows.Content.of(Merger.merge(members)));
             ClusterRows.Current before = current.get(group.activityId());
             if (before == null) {
-                ClusterRows.insert(connection, group.activityId(), content, now);
+                inserts.add(write);
                 changes.add(new Change(0, group.activityId(), Change.Op.INSERT));
-            } else if (before.gone() || !before.contentHash().equals(content.hash())) {
-                ClusterRows.update(connection, group.activityId(), content, now);
+            } else if (before.gone() || !before.contentHash().equals(write.content().hash())) {
+                updates.add(write);
                 changes.add(new Change(0, group.activityId(), before.gone() ? Change.Op.INSERT : Change.Op.UPDATE));
             }
             for (long itemId : group.itemIds()) {
                 DedupeInputs.Item item = items.get(itemId);
                 Double score = clustering.linkScore().get(itemId);
                 if (!Objects.equals(item.activityId(), group.activityId()) || !Objects.equals(item.linkScore(), score)) {
-                    ClusterRows.assign(connection, itemId, group.activityId(), score);
+                    assignments.add(new ClusterRows.Assignment(itemId, group.activityId(), score));
                 }
             }
             merged += group.itemIds().size() > 1 ? 1 : 0;
             previousActivities.remove(group.activityId());
         }
+        ClusterRows.insertAll(connection, inserts, now);
+        ClusterRows.updateAll(connection, updates, now);
+        ClusterRows.assignAll(connection, assignments);
         for (long retired : previousActivities) {
             ClusterRows.Current before = current.get(retired);
             if (before != null && !before.gone()) {

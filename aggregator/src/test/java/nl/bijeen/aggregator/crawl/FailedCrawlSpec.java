@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import nl.bijeen.aggregator.source.SourceDefinition;
 import nl.bijeen.aggregator.source.SourceStatus;
+import nl.bijeen.aggregator.store.CrawlLogEntry;
 import nl.bijeen.aggregator.store.StoredActivity;
+import nl.bijeen.aggregator.support.FixtureServer;
+import nl.bijeen.aggregator.support.ResettingServer;
 
 /**
  * Crawls that fail — at the server, on the way, or in the content — never touch what was stored before; they only
@@ -34,7 +37,20 @@ abstract class FailedCrawlSpec extends CrawlSpec {
     private void crawledOnce() {
         kern = source("kern");
         server.serveResource(path(kern), "crawl/agenda-v1.ics", "text/calendar");
-        start(false, kern);
+        crawledOnce(kern);
+    }
+
+    /** The same, from a server that can reset the connection on its next answers. */
+    private void crawledOnceFrom(ResettingServer resetting) {
+        SourceDefinition fixture = source("kern");
+        kern = new SourceDefinition(fixture.id(), fixture.name(), resetting.uri(path(fixture)), "auto",
+                fixture.schedule());
+        resetting.serve("text/calendar", FixtureServer.resource("crawl/agenda-v1.ics"));
+        crawledOnce(kern);
+    }
+
+    private void crawledOnce(SourceDefinition source) {
+        start(false, source);
         assertThat(aggregator.crawlNow(kern.id()).inserted()).isEqualTo(3);
         storedBefore = storedByTitle(kern);
         seqBefore = aggregator.store().lastSeq();
@@ -59,6 +75,9 @@ abstract class FailedCrawlSpec extends CrawlSpec {
                 .isBetween(status.lastAttemptAt().plus(backoff.multipliedBy(4).dividedBy(5)),
                         status.lastAttemptAt().plus(backoff));
         assertThat(db.queryString("SELECT etag FROM source WHERE id = ?", kern.id())).isEqualTo(etagBefore);
+        CrawlLogEntry logged = aggregator.crawlLog(kern.id(), 1).getFirst();
+        assertThat(logged.outcome()).isEqualTo(CrawlLogEntry.Outcome.FAILED);
+        assertThat(logged.error()).isEqualTo(outcome.error());
         return outcome;
     }
 
@@ -104,6 +123,28 @@ abstract class FailedCrawlSpec extends CrawlSpec {
         server.serve(path(kern), "text/calendar", new byte[(int) BODY_LIMIT * 2]);
 
         assertThat(failingCrawl().error()).startsWith("Het bestand is groter dan de toegestane");
+    }
+
+    @Test
+    void aConnectionResetBeforeAnyAnswerLeavesStoredActivitiesAloneAndSaysSoInDutch() {
+        try (ResettingServer resetting = new ResettingServer()) {
+            crawledOnceFrom(resetting);
+            resetting.resetBeforeResponse();
+
+            assertThat(failingCrawl().error()).isEqualTo(FailureMessages.RESET_BEFORE_ANSWER);
+            assertThat(resetting.requests()).as("one good crawl, one reset, no retry").isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aConnectionResetHalfwayThroughTheBodyLeavesStoredActivitiesAloneAndSaysSoInDutch() {
+        try (ResettingServer resetting = new ResettingServer()) {
+            crawledOnceFrom(resetting);
+            resetting.resetMidBody("text/calendar", FixtureServer.resource("crawl/agenda-v2.ics"));
+
+            assertThat(failingCrawl().error()).isEqualTo(FailureMessages.RESET_DURING_BODY);
+            assertThat(status(kern).consecutiveFailures()).isEqualTo(1);
+        }
     }
 
     @Test

@@ -8,9 +8,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import nl.bijeen.aggregator.source.SourceDefinition;
+import nl.bijeen.aggregator.support.FixtureServer;
 import nl.bijeen.aggregator.store.Change;
 import nl.bijeen.aggregator.store.CrawlLogEntry;
 import nl.bijeen.aggregator.store.CrawlLogEntry.Outcome;
@@ -135,5 +137,24 @@ abstract class LifecycleCrawlSpec extends CrawlSpec {
                 .extracting(change -> meters.get(CrawlMetrics.ITEMS).tag("change", change).counter().count())
                 .containsExactly(4.0, 1.0, 0.0);
         assertThat(meters.get(CrawlMetrics.DURATION).tag("outcome", "ok").timer().count()).isEqualTo(2);
+    }
+
+    @Test
+    void fetchMetricsTimeEveryHttpFetchByResultAndMeasureTheDocumentsReceived() {
+        SourceDefinition kern = source("kern");
+        server.serveResource(path(kern), "crawl/agenda-v1.ics", "text/calendar");
+        start(false, kern);
+        aggregator.crawlNow(kern.id());
+        aggregator.crawlNow(kern.id());
+        server.status(path(kern), 500);
+        aggregator.crawlNow(kern.id());
+
+        MeterRegistry meters = aggregator.meters();
+        assertThat(List.of("fetched", "not-modified", "failed"))
+                .extracting(result -> meters.get(CrawlMetrics.FETCH_DURATION).tag("result", result).timer().count())
+                .containsExactly(1L, 1L, 1L);
+        DistributionSummary bytes = meters.get(CrawlMetrics.FETCH_BYTES).summary();
+        assertThat(bytes.count()).isEqualTo(1);
+        assertThat(bytes.totalAmount()).isEqualTo(FixtureServer.resource("crawl/agenda-v1.ics").length);
     }
 }

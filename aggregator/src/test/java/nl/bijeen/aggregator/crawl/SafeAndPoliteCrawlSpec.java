@@ -123,4 +123,50 @@ abstract class SafeAndPoliteCrawlSpec extends CrawlSpec {
         assertThat(status(source).consecutiveFailures()).isZero();
         assertThat(aggregator.reEnable(source.id())).as("not parked any more").isFalse();
     }
+
+    @Test
+    void aParkedSourceCrawledOnRequestIsUnparkedWhenItWorksAndTheOutcomeSaysSo() {
+        SourceDefinition source = source("terug");
+        server.status(path(source), 500);
+        startWithOnlyTheFixtureServerAllowed(source);
+        failedCrawl(source);
+        assertThat(failedCrawl(source).parked()).isTrue();
+        server.serveResource(path(source), "crawl/agenda-v1.ics", "text/calendar");
+
+        CrawlOutcome outcome = aggregator.crawlNow(source.id());
+
+        assertThat(outcome.success()).as(outcome.toString()).isTrue();
+        assertThat(outcome.inserted()).isEqualTo(3);
+        assertThat(outcome.notice()).isEqualTo(CrawlNotices.UNPARKED);
+        SourceStatus status = status(source);
+        assertThat(status.parked()).isFalse();
+        assertThat(status.consecutiveFailures()).isZero();
+        assertThat(status.nextDueAt()).isEqualTo(status.lastSuccessAt().plus(Duration.ofHours(1)));
+    }
+
+    @Test
+    void aParkedSourceCrawledOnRequestThatFailsAgainStaysParkedAndTheOutcomeSaysSo() {
+        SourceDefinition source = source("nog-kapot");
+        server.status(path(source), 500);
+        startWithOnlyTheFixtureServerAllowed(source);
+        failedCrawl(source);
+        String reason = failedCrawl(source).parkedReason();
+
+        CrawlOutcome outcome = aggregator.crawlNow(source.id());
+
+        assertThat(outcome.success()).isFalse();
+        assertThat(outcome.error()).isEqualTo("De website antwoordde met foutcode 500.");
+        assertThat(outcome.notice()).isEqualTo(CrawlNotices.STILL_PARKED);
+        assertThat(status(source).parkedReason()).isEqualTo(reason);
+        assertThat(status(source).consecutiveFailures()).isEqualTo(3);
+    }
+
+    @Test
+    void aCrawlOnRequestOfASourceInGoodStandingHasNoNotice() {
+        SourceDefinition source = source("gewoon");
+        server.serveResource(path(source), "crawl/agenda-v1.ics", "text/calendar");
+        startWithOnlyTheFixtureServerAllowed(source);
+
+        assertThat(aggregator.crawlNow(source.id()).notice()).isNull();
+    }
 }

@@ -13,9 +13,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 
+import nl.bijeen.aggregator.Aggregator;
+
 import nl.bijeen.aggregator.source.SourceDefinition;
 import nl.bijeen.aggregator.store.Change;
 import nl.bijeen.aggregator.support.Eventually;
+import nl.bijeen.aggregator.support.ThreadRecordingDataSource;
 
 /** The scheduler route on its own, and crawls of several sources at the same time. */
 abstract class ScheduledCrawlSpec extends CrawlSpec {
@@ -40,6 +43,23 @@ abstract class ScheduledCrawlSpec extends CrawlSpec {
                 () -> status(kern).lastSuccessAt() != null);
         assertThat(status(kern).nextDueAt()).isAfter(status(kern).lastSuccessAt().plus(Duration.ofMinutes(59)));
         assertThat(server.requests(path(kern))).hasSize(1);
+    }
+
+    @Test
+    void aScheduledCrawlFetchesAndStoresOnAVirtualThread() {
+        SourceDefinition kern = source("kern");
+        server.serveResource(path(kern), "crawl/agenda-v1.ics", "text/calendar");
+        ThreadRecordingDataSource recording = new ThreadRecordingDataSource(db.dataSource());
+
+        aggregator = Aggregator.start(settings(true, requestTimeout()), recording, List.of(kern));
+
+        Eventually.waitUntil("the scheduler stored the source's activities", Duration.ofSeconds(20),
+                () -> aggregator.store().findBySource(kern.id()).size() == 3);
+        // the crawl thread reads the source just before it fetches it, and writes what it fetched
+        List<ThreadRecordingDataSource.Use> crawlThreads = recording.uses().stream()
+                .filter(use -> use.threadName().startsWith(VirtualCrawlThreads.NAME_PREFIX)).toList();
+        assertThat(crawlThreads).as("database use on crawl threads").isNotEmpty()
+                .allSatisfy(use -> assertThat(use.virtual()).as(use.threadName()).isTrue());
     }
 
     @Test

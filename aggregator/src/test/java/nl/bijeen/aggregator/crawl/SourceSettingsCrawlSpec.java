@@ -1,6 +1,7 @@
 package nl.bijeen.aggregator.crawl;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import nl.bijeen.aggregator.Aggregator;
 import nl.bijeen.aggregator.normalise.NormaliseSettings;
 import nl.bijeen.aggregator.source.SourceDefinition;
+import nl.bijeen.aggregator.source.SourcesFileException;
 import nl.bijeen.aggregator.store.StoredActivity;
 import nl.bijeen.aggregator.support.Eventually;
 import nl.bijeen.connectors.model.ActivityDraft;
@@ -36,6 +38,25 @@ abstract class SourceSettingsCrawlSpec extends CrawlSpec {
         SourceDefinition plain = source(name);
         return new SourceDefinition(plain.id(), plain.name(), plain.url(), plain.format(), plain.schedule(), null,
                 audiences, themes, wijk, 0, null, paused);
+    }
+
+    @Test
+    void aDefaultAudienceOrThemeTheTaxonomyLacksStopsTheStartNamingSourceKeyAndAllowedIds() {
+        SourceDefinition bond = withSettings("ouderenbond", List.of("senioren", "bejaarden"), List.of("sport"), null,
+                false);
+
+        assertThatThrownBy(() -> start(false, bond))
+                .isInstanceOf(SourcesFileException.class)
+                .satisfies(e -> assertThat(((SourcesFileException) e).problems()).containsExactly(
+                        "source '" + bond.id() + "': audiences 'bejaarden' is not in taxonomy.yml; allowed are:"
+                                + " senioren, jongeren, kinderen, gezinnen, mantelzorgers, vrijwilligers, nieuwkomers,"
+                                + " beperking, iedereen",
+                        "source '" + bond.id() + "': themes 'sport' is not in taxonomy.yml; allowed are: ontmoeten,"
+                                + " bewegen, eenzaamheid, lotgenotencontact, opvoeden, eten-en-koken, taal-en-leren,"
+                                + " geldzaken, gezondheid, cultuur, natuur-en-tuinieren, vrijwilligerswerk, veiligheid,"
+                                + " digitale-vaardigheden, repareren-en-duurzaamheid"));
+        assertThat(db.queryLong("SELECT COUNT(*) FROM source WHERE id = ?", bond.id()))
+                .as("a source with a typo is not stored").isZero();
     }
 
     @Test
@@ -99,6 +120,8 @@ abstract class SourceSettingsCrawlSpec extends CrawlSpec {
 
         assertThat(outcome.success()).as(outcome.toString()).isTrue();
         assertThat(storedByTitle(paused)).hasSize(3);
+        assertThat(outcome.notice()).isEqualTo(CrawlNotices.PAUSED);
+        assertThat(status(paused).paused()).as("only sources.yml un-pauses").isTrue();
     }
 
     private static List<String> audiences(Map<String, StoredActivity> stored, String title) {

@@ -47,6 +47,15 @@ public final class PostgresTestDatabase implements TestDatabase {
         return new PostgresTestDatabase(url, schema);
     }
 
+    /** The server's JDBC URL, for another process (with {@link #schema()} as its current schema). */
+    public String url() {
+        return url;
+    }
+
+    public String schema() {
+        return schema;
+    }
+
     @Override
     public String name() {
         return "PostgreSQL";

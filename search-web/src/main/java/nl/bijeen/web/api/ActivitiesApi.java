@@ -1,26 +1,25 @@
 package nl.bijeen.web.api;
 
-import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.PathVariable;
 
 import nl.bijeen.web.search.ActivitySearch;
+import nl.bijeen.web.search.InvalidSearchException;
+import nl.bijeen.web.search.SearchRequest;
 import nl.bijeen.web.search.SearchResult;
 
 /**
- * The open JSON API: {@code GET /api/activities?q=…&limit=…&offset=…}. Same search as the page; each activity carries the
- * link to its original publication.
+ * The open JSON API: {@code GET /api/activities} with the same search as the page, its filters, facets and paging
+ * (parameters in {@link ApiParameters} and {@code /api/openapi.yml}), and {@code GET /api/activities/{id}}. Each
+ * activity carries the link to its original publication and every site it appeared on.
  */
 @Controller("/api/activities")
 public class ActivitiesApi {
-
-    static final int DEFAULT_LIMIT = 20;
-    static final int MAX_LIMIT = 200;
-    static final int MAX_QUERY_LENGTH = 200;
 
     private final ActivitySearch search;
 
@@ -28,47 +27,44 @@ public class ActivitiesApi {
         this.search = search;
     }
 
-    /** The parameters arrive as text so that a wrong value gets our own clear message, not a generic one. */
     @Get(produces = MediaType.APPLICATION_JSON)
-    public HttpResponse<?> activities(@Nullable @QueryValue("q") String q, @Nullable @QueryValue("limit") String limit,
-                                      @Nullable @QueryValue("offset") String offset) {
-        String query = q == null ? "" : q.strip();
-        if (query.length() > MAX_QUERY_LENGTH) {
-            return badRequest("q is too long: at most " + MAX_QUERY_LENGTH + " characters, got " + query.length());
-        }
-        int max;
-        int skip;
+    public HttpResponse<?> activities(HttpRequest<?> request) {
+        SearchResult result;
+        SearchRequest asked;
         try {
-            max = wholeNumber("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
-            skip = wholeNumber("offset", offset, 0, 0, ActivitySearch.MAX_OFFSET);
-        } catch (IllegalArgumentException e) {
-            return badRequest(e.getMessage());
+            asked = ApiParameters.read(request.getParameters());
+            result = search.search(asked);
+        } catch (InvalidSearchException e) {
+            return error(HttpStatus.BAD_REQUEST, e.getMessage(), e.parameter());
         }
-        SearchResult result = search.search(query, skip, max);
-        return HttpResponse.ok(new ActivitiesResponse(result.query(), result.total(), skip,
-                result.activities().stream().map(ActivityJson::of).toList()));
+        return HttpResponse.ok(new ActivitiesResponse(result.query(), result.total(), asked.offset(), asked.limit(),
+                result.activities().stream()
+                        .map(a -> ActivityJson.of(a, result.snippet(a), result.distanceKm(a), search::wijkName))
+                        .toList(),
+                result.facets(), result.filters().stream().map(ActivitiesResponse.FilterJson::of).toList(),
+                result.relaxed().name(), ActivitiesResponse.message(result.relaxed()),
+                result.near() == null ? null
+                        : new ActivitiesResponse.PointJson(result.near().latitude(), result.near().longitude())));
     }
 
-    private static int wholeNumber(String name, String value, int absent, int min, int max) {
-        if (value == null || value.isBlank()) {
-            return absent;
-        }
-        int number;
+    /** One activity with all its upcoming dates; 404 when it is not (or no longer) listed. */
+    @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
+    public HttpResponse<?> activity(@PathVariable("id") String id) {
+        long number;
         try {
-            number = Integer.parseInt(value.strip());
+            number = Long.parseLong(id.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(
-                    name + " must be a whole number from " + min + " to " + max + ", got \"" + value + "\"");
+            return error(HttpStatus.BAD_REQUEST, "Een activiteit heeft een nummer als id, niet \"" + id + "\".", "id");
         }
-        if (number < min || number > max) {
-            throw new IllegalArgumentException(name + " must be from " + min + " to " + max + ", got " + number);
-        }
-        return number;
+        return search.activity(number)
+                .<HttpResponse<?>>map(a -> HttpResponse.ok(ActivityJson.of(a, null, null, search::wijkName)))
+                .orElseGet(() -> error(HttpStatus.NOT_FOUND,
+                        "Activiteit " + number + " bestaat niet of staat niet meer in het overzicht.", "id"));
     }
 
-    private static HttpResponse<ApiError> badRequest(String message) {
-        return HttpResponse.<ApiError>status(HttpStatus.BAD_REQUEST)
+    static HttpResponse<ApiError> error(HttpStatus status, String message, String parameter) {
+        return HttpResponse.<ApiError>status(status)
                 .contentType(MediaType.APPLICATION_JSON_TYPE)
-                .body(new ApiError(HttpStatus.BAD_REQUEST.getCode(), message));
+                .body(new ApiError(status.getCode(), message, parameter));
     }
 }

@@ -14,12 +14,16 @@ import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
 
 import nl.bijeen.aggregator.store.StoredActivity;
 import nl.bijeen.connectors.model.ActivityDraft;
@@ -32,9 +36,10 @@ public final class ActivityDocuments {
     /**
      * The version of the document fields and their analysis. Raise it when either changes: an index built with
      * another version is emptied and rebuilt from the store at start-up (see {@link IndexFactory}). 2: wijk and exact
-     * audience/theme id fields; decompounding and z/v stems in {@link DutchTextAnalyzer}.
+     * audience/theme id fields; decompounding and z/v stems in {@link DutchTextAnalyzer}. 3: facet doc values,
+     * exact organiser/cost/kind fields, the location point, autocomplete keys.
      */
-    public static final int LAYOUT = 2;
+    public static final int LAYOUT = 3;
 
     /** Enough dates to show "and N more" and to survive some days between re-indexings. */
     static final int STORED_DATES = 20;
@@ -57,7 +62,25 @@ public final class ActivityDocuments {
         addPlace(doc, a.place());
         if (a.organiser() != null && a.organiser().name() != null) {
             doc.add(new TextField(ORGANISER, a.organiser().name(), Store.YES));
+            // StringField: the organiser filter ("everything of Welzijn Katwijk") needs the exact name.
+            doc.add(new StringField(ORGANISER_EXACT, a.organiser().name(), Store.NO));
+            addFacet(doc, FACET_ORGANISER, a.organiser().name());
+            SuggestKeys.keys(a.organiser().name(), SuggestKeys.ORGANISER)
+                    .forEach(k -> doc.add(new StringField(SUGGEST, k, Store.NO)));
         }
+        // StringField of autocomplete keys: a prefix seek over terms, no document reads (SuggestKeys).
+        SuggestKeys.keys(a.title(), SuggestKeys.TITLE).forEach(k -> doc.add(new StringField(SUGGEST, k, Store.NO)));
+        a.themes().forEach(t -> addFacet(doc, FACET_THEME, t));
+        a.audiences().forEach(t -> addFacet(doc, FACET_AUDIENCE, t));
+        // Cost and kind: exact StringFields for the filters, doc values for their facets; kind also stored so
+        // results can say which section they belong to.
+        CostClass.of(a.cost()).ifPresent(c -> {
+            doc.add(new StringField(COST_CLASS, c, Store.NO));
+            addFacet(doc, FACET_COST, c);
+        });
+        String kind = a.kind().name().toLowerCase(Locale.ROOT);
+        doc.add(new StringField(KIND, kind, Store.YES));
+        addFacet(doc, FACET_KIND, kind);
         // Multi-valued TextFields: each label searchable and stored in order.
         a.themes().forEach(t -> doc.add(new TextField(THEMES, t, Store.YES)));
         a.audiences().forEach(t -> doc.add(new TextField(AUDIENCES, t, Store.YES)));
@@ -74,6 +97,10 @@ public final class ActivityDocuments {
         stored.publications().forEach(p -> doc.add(new StringField(SOURCE, p.sourceId(), Store.YES)));
         // StoredField only: the page lists every site with its link; nobody searches on these texts.
         stored.publications().forEach(p -> doc.add(new StoredField(PUBLISHED_ON, PublishedOn.of(p).encode())));
+        // The source facet counts every site, with its name so the facet needs no lookup; doc values keep one
+        // value per site per document, so an activity published twice on a site still counts once.
+        stored.publications().forEach(p -> addFacet(doc, FACET_SOURCE,
+                p.sourceId() + "\t" + (p.sourceName() == null ? p.sourceId() : p.sourceName().replace('\t', ' '))));
         doc.add(new StoredField(STATUS, a.status() == ActivityDraft.Status.CANCELLED
                 ? IndexedActivity.CANCELLED : IndexedActivity.SCHEDULED));
         return doc;
@@ -93,8 +120,12 @@ public final class ActivityDocuments {
             // StringField: a CBS code is one exact token; "in Rijnsburg" or "Katwijk Noord" in a query becomes a
             // filter on it (QueryUnderstanding). Stored so results can show and facet on it.
             doc.add(new StringField(WIJK, place.wijk(), Store.YES));
+            addFacet(doc, FACET_WIJK, place.wijk());
         }
         if (place.hasCoordinates()) {
+            // LatLonPoint for "within N km of me"; LatLonDocValuesField to sort by distance.
+            doc.add(new LatLonPoint(LOCATION, place.latitude(), place.longitude()));
+            doc.add(new LatLonDocValuesField(LOCATION, place.latitude(), place.longitude()));
             doc.add(new StoredField(LATITUDE, place.latitude()));
             doc.add(new StoredField(LONGITUDE, place.longitude()));
         }
@@ -116,6 +147,13 @@ public final class ActivityDocuments {
         doc.add(new StoredField(NEXT_START, next));
         doc.add(new StoredField(ZONE, a.schedule().zone().getId()));
         doc.add(new StoredField(ALL_DAY, Boolean.toString(a.schedule().allDay())));
+    }
+
+    /** SortedSetDocValuesField: counted per dimension over a result set ({@code FacetCounts}). */
+    private static void addFacet(Document doc, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
+        }
     }
 
     /** Only http(s) addresses reach pages and the API: a "javascript:" or "file:" link from a source never does. */
@@ -146,7 +184,8 @@ public final class ActivityDocuments {
                 dates, doc.get(PLACE_NAME), doc.get(PLACE_ADDRESS), doubleOrNull(doc.getField(LATITUDE)),
                 doubleOrNull(doc.getField(LONGITUDE)), doc.get(ORGANISER), List.of(doc.getValues(THEMES)),
                 List.of(doc.getValues(AUDIENCES)), doc.get(COST), doc.get(IMAGE), doc.get(LINK), doc.get(SOURCE),
-                doc.get(STATUS), Arrays.stream(doc.getValues(PUBLISHED_ON)).map(PublishedOn::decode).toList());
+                doc.get(STATUS), Arrays.stream(doc.getValues(PUBLISHED_ON)).map(PublishedOn::decode).toList(),
+                doc.get(KIND), doc.get(WIJK));
     }
 
     private static Double doubleOrNull(IndexableField field) {

@@ -19,7 +19,13 @@ import nl.bijeen.connectors.classify.Taxonomy;
 import nl.bijeen.web.config.BijeenProperties;
 import nl.bijeen.web.config.GeoProperties;
 import nl.bijeen.web.config.IndexProperties;
+import javax.sql.DataSource;
+
+import nl.bijeen.aggregator.normalise.StoreGeocodeCache;
+import nl.bijeen.connectors.geo.Geocoder;
+import nl.bijeen.web.config.AggregatorProperties;
 import nl.bijeen.web.search.ActivitySearch;
+import nl.bijeen.web.search.PostcodeLocator;
 import nl.bijeen.web.search.QueryVocabulary;
 
 /** Wires the index, the follower that keeps it up to date, and search into the application. */
@@ -62,10 +68,30 @@ public class IndexFactory {
 
     /** Search that reads the taxonomy's audience and theme words and the wijk names as filters. */
     @Singleton
-    ActivitySearch activitySearch(ActivityIndex index, BijeenProperties bijeen, GeoProperties geo) {
+    ActivitySearch activitySearch(ActivityIndex index, BijeenProperties bijeen, GeoProperties geo,
+                                  AggregatorProperties aggregator, DataSource dataSource) {
         Taxonomy taxonomy = Taxonomy.load(bijeen.configPath().resolve("taxonomy.yml"));
         Path wijkFile = geo.wijkFile() == null || geo.wijkFile().isBlank()
                 ? null : bijeen.configPath().resolve(geo.wijkFile());
-        return new ActivitySearch(index, taxonomy, QueryVocabulary.load(taxonomy, wijkFile));
+        return new ActivitySearch(index, taxonomy, QueryVocabulary.load(taxonomy, wijkFile),
+                postcodes(geo, bijeen, aggregator, dataSource));
+    }
+
+    /**
+     * Postcodes for "near me": the store's geocode cache, and PDOK only when {@code bijeen.geo.geocoding} is on (no
+     * network otherwise); {@link ActivitySearch} falls back to a table derived from the places in the index.
+     */
+    private static PostcodeLocator postcodes(GeoProperties geo, BijeenProperties bijeen,
+                                             AggregatorProperties aggregator, DataSource dataSource) {
+        Geocoder geocoder = geo.toSettings(bijeen.configPath(), aggregator.userAgent())
+                .geocoder(new StoreGeocodeCache(dataSource), w -> LOG.info("Postcode lookup: {}", w.message()));
+        return postcode -> {
+            try {
+                return geocoder.geocode(postcode);
+            } catch (RuntimeException e) {
+                LOG.warn("Looking up postcode {} failed: {}", postcode, e.toString());
+                return java.util.Optional.empty();
+            }
+        };
     }
 }

@@ -25,6 +25,28 @@ public final class IndexFields {
     /** Start of the next occurrence at indexing time; {@link Long#MAX_VALUE} for ongoing offers. */
     public static final String NEXT_START = "next_start";
 
+    /** Organiser name as one exact token, for the organiser filter (the TextField above is for words). */
+    public static final String ORGANISER_EXACT = "organiser_exact";
+    /** "gratis" or "betaald" ({@link CostClass}); absent when the sources say nothing about cost. */
+    public static final String COST_CLASS = "cost_class";
+    /** "agenda", "etalage" or "prikbord": the section the activity belongs to. */
+    public static final String KIND = "kind";
+    /** The place's point: a LatLonPoint for "within N km" and LatLonDocValues for sorting by distance. */
+    public static final String LOCATION = "location";
+    /** Autocomplete keys, "key US display US type" ({@link SuggestKeys}). */
+    public static final String SUGGEST = "suggest";
+
+    // Facet fields: SortedSetDocValues, one column per dimension, counted over a result set. One document per
+    // activity and set semantics per document make every count "activities", never "publications".
+    public static final String FACET_AUDIENCE = "facet_audience";
+    public static final String FACET_THEME = "facet_theme";
+    public static final String FACET_WIJK = "facet_wijk";
+    public static final String FACET_ORGANISER = "facet_organiser";
+    /** "sourceId TAB sourceName" per site the activity was published on. */
+    public static final String FACET_SOURCE = "facet_source";
+    public static final String FACET_COST = "facet_cost";
+    public static final String FACET_KIND = "facet_kind";
+
     // Stored-only fields, read back to render a result without a database round trip.
     public static final String DATE = "date";
     public static final String ZONE = "zone";

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -14,15 +17,20 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.util.SloppyMath;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import nl.bijeen.connectors.classify.Taxonomy;
+import nl.bijeen.connectors.geo.GeoPoint;
 import nl.bijeen.web.index.ActivityDocuments;
 import nl.bijeen.web.index.ActivityIndex;
 import nl.bijeen.web.index.DutchTextAnalyzer;
@@ -51,6 +59,11 @@ public final class ActivitySearch {
     private final ActivityIndex index;
     private final ActivityQueryParser parser;
     private final QueryUnderstanding understanding;
+    private final QueryVocabulary vocabulary;
+    private final FacetLabels labels;
+    private final PostcodeLocator postcodes;
+    private final Snippets snippets;
+    private final Suggestions suggestions;
 
     /** Search without a taxonomy or wijken: only date words are read as filters. */
     public ActivitySearch(ActivityIndex index) {
@@ -58,10 +71,24 @@ public final class ActivitySearch {
     }
 
     public ActivitySearch(ActivityIndex index, Taxonomy taxonomy, QueryVocabulary vocabulary) {
+        this(index, taxonomy, vocabulary, PostcodeLocator.none());
+    }
+
+    /**
+     * @param postcodes asked first for a postcode in a "near" search (the geocode cache, PDOK when geocoding is
+     *                  on); a table derived from the places in the index answers when it does not know
+     */
+    public ActivitySearch(ActivityIndex index, Taxonomy taxonomy, QueryVocabulary vocabulary,
+                          PostcodeLocator postcodes) {
         this.index = index;
         this.parser = new ActivityQueryParser(
                 DutchTextAnalyzer.forQueries(TaxonomySynonyms.build(taxonomy)), index.analyzer());
         this.understanding = new QueryUnderstanding(vocabulary);
+        this.vocabulary = vocabulary;
+        this.labels = new FacetLabels(taxonomy, vocabulary);
+        this.postcodes = postcodes.orElse(new IndexPostcodes(index));
+        this.snippets = new Snippets(index.analyzer());
+        this.suggestions = new Suggestions(index, vocabulary, taxonomy);
     }
 
     /** The first {@code limit} results; see {@link #search(String, int, int)}. */
@@ -70,6 +97,8 @@ public final class ActivitySearch {
     }
 
     /**
+     * Text only, without facets and snippets (what exports need: many results, cheaply).
+     *
      * @param q      what was typed; blank lists everything upcoming, soonest first; otherwise best match first
      * @param offset how many results to skip (for further pages), 0 to {@link #MAX_OFFSET}
      * @param limit  how many activities to return at most (at least 1)
@@ -81,19 +110,76 @@ public final class ActivitySearch {
         if (offset < 0 || offset > MAX_OFFSET) {
             throw new IllegalArgumentException("offset must be from 0 to " + MAX_OFFSET + ", was " + offset);
         }
-        String query = q == null ? "" : q.strip();
+        return execute(SearchRequest.builder().q(q).offset(offset).limit(Math.min(limit, SearchRequest.MAX_LIMIT))
+                .build(), false);
+    }
+
+    /**
+     * The full search: text, explicit filters, near, sort and paging, with facet counts over all results, a
+     * highlighted snippet per result and, for a near search, each result's distance.
+     *
+     * @throws InvalidSearchException when a postcode is not known (the message says so in Dutch)
+     */
+    public SearchResult search(SearchRequest request) {
+        return execute(request, true);
+    }
+
+    /**
+     * Autocomplete: wijk and theme names, titles of upcoming activities and organiser names in which a word
+     * starts with what was typed. Wijken and themes first: choosing one becomes a filter.
+     *
+     * @param prefix at least 2 letters or digits, else nothing is suggested
+     */
+    public List<Suggestion> suggest(String prefix, int limit) {
+        try {
+            return suggestions.suggest(prefix, limit, index.startOfToday());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading suggestions from the index failed", e);
+        }
+    }
+
+    /** One activity by its id, with only its upcoming dates; empty when it is not (or no longer) in the index. */
+    public java.util.Optional<IndexedActivity> activity(long id) {
+        try {
+            IndexSearcher searcher = index.acquire();
+            try {
+                TopDocs top = searcher.search(new TermQuery(new Term(IndexFields.ID, Long.toString(id))), 1);
+                if (top.scoreDocs.length == 0) {
+                    return java.util.Optional.empty();
+                }
+                Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
+                return java.util.Optional.of(withoutPastDates(ActivityDocuments.fromDocument(doc),
+                        index.startOfToday()));
+            } finally {
+                index.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading an activity from the index failed", e);
+        }
+    }
+
+    /** The wijk's name for its CBS code (the code when unknown). */
+    public String wijkName(String code) {
+        return vocabulary.wijkName(code);
+    }
+
+    private SearchResult execute(SearchRequest request, boolean details) {
+        String query = request.q();
         Instant today = index.startOfToday();
         QueryUnderstanding.Understood understood = understanding.understand(query, index.today(), index.zone());
+        GeoPoint near = resolve(request.near());
+        Run run = new Run(request, understood, near, today, details);
+        boolean anyFilter = !understood.filters().isEmpty() || request.hasExplicitFilters();
         try {
-            SearchResult result = run(query, understood, Relaxation.NONE, offset, limit, today);
-            if (result.total() == 0 && !query.isEmpty()) {
-                result = run(query, understood, Relaxation.ANY_WORD, offset, limit, today);
+            SearchResult result = run.with(Relaxation.NONE);
+            if (result.total() == 0 && !understood.text().isBlank()) {
+                result = run.with(Relaxation.ANY_WORD);
+            }
+            if (result.total() == 0 && anyFilter && !understood.text().isBlank()) {
+                result = run.with(Relaxation.WORDS_OPTIONAL);
             }
             if (result.total() == 0 && !understood.filters().isEmpty()) {
-                result = run(query, understood, Relaxation.WORDS_OPTIONAL, offset, limit, today);
-            }
-            if (result.total() == 0 && !understood.filters().isEmpty()) {
-                result = run(query, understood, Relaxation.WITHOUT_FILTERS, offset, limit, today);
+                result = run.with(Relaxation.WITHOUT_FILTERS);
             }
             LOG.debug("Search [{}] as [{}] {} ({}) found {}", query, understood.text(), understood.filters(),
                     result.relaxed(), result.total());
@@ -103,33 +189,124 @@ public final class ActivitySearch {
         }
     }
 
-    private SearchResult run(String query, QueryUnderstanding.Understood understood, Relaxation relaxation,
-                             int offset, int limit, Instant today) throws IOException {
-        boolean noText = understood.text().isBlank();
-        Query text = noText ? new MatchAllDocsQuery() : parser.parse(understood.text(), relaxation == Relaxation.NONE);
-        // Without words, everything matches and nothing is scored; with "words optional", words only rank.
-        Occur textOccur = noText ? Occur.FILTER : relaxation == Relaxation.WORDS_OPTIONAL ? Occur.SHOULD : Occur.MUST;
-        BooleanQuery.Builder full = new BooleanQuery.Builder()
-                .add(text, textOccur)
-                .add(upcoming(today), Occur.FILTER);
-        List<QueryFilter> applied = relaxation == Relaxation.WITHOUT_FILTERS ? List.of() : understood.filters();
-        FilterQueries.add(full, applied);
-        Sort sort = noText ? new Sort(SOONEST) : new Sort(SortField.FIELD_SCORE, SOONEST);
-        IndexSearcher searcher = index.acquire();
-        try {
+    private GeoPoint resolve(SearchRequest.Near near) {
+        if (near == null) {
+            return null;
+        }
+        if (near.latitude() != null) {
+            return new GeoPoint(near.latitude(), near.longitude(), GeoPoint.Precision.SOURCE);
+        }
+        String postcode = Postcode.parse(near.postcode()).orElseThrow();
+        return postcodes.locate(postcode)
+                .or(() -> postcode.length() > 4 ? postcodes.locate(Postcode.digits(postcode)) : java.util.Optional.empty())
+                .orElseThrow(() -> new InvalidSearchException("postcode", "De postcode " + postcode
+                        + " kennen we niet. Probeer alleen de vier cijfers, of zoek met uw locatie."));
+    }
+
+    /** One search request, tried with less and less strictness. */
+    private final class Run {
+        private final SearchRequest request;
+        private final QueryUnderstanding.Understood understood;
+        private final GeoPoint near;
+        private final Instant today;
+        private final boolean details;
+
+        Run(SearchRequest request, QueryUnderstanding.Understood understood, GeoPoint near, Instant today,
+            boolean details) {
+            this.request = request;
+            this.understood = understood;
+            this.near = near;
+            this.today = today;
+            this.details = details;
+        }
+
+        SearchResult with(Relaxation relaxation) throws IOException {
+            boolean noText = understood.text().isBlank();
+            Query text = noText ? new MatchAllDocsQuery()
+                    : parser.parse(understood.text(), relaxation == Relaxation.NONE);
+            // Without words, everything matches and nothing is scored; with "words optional", words only rank.
+            Occur textOccur = noText ? Occur.FILTER
+                    : relaxation == Relaxation.WORDS_OPTIONAL ? Occur.SHOULD : Occur.MUST;
+            BooleanQuery.Builder full = new BooleanQuery.Builder()
+                    .add(text, textOccur)
+                    .add(upcoming(today), Occur.FILTER);
+            FilterQueries.add(full, relaxation == Relaxation.WITHOUT_FILTERS ? List.of() : understood.filters());
+            ExplicitFilters.add(full, request, near, index.today(), index.zone());
             Query built = full.build();
-            long total = searcher.count(built);
-            // Lucene ranks the first offset + limit; deep pages are bounded by MAX_OFFSET.
-            TopDocs top = searcher.search(built, offset + limit, sort);
-            StoredFields stored = searcher.storedFields();
-            List<IndexedActivity> activities = new ArrayList<>(limit);
-            for (int i = offset; i < top.scoreDocs.length; i++) {
-                Document doc = stored.document(top.scoreDocs[i].doc);
-                activities.add(withoutPastDates(ActivityDocuments.fromDocument(doc), today));
+            int offset = request.offset();
+            int limit = request.limit();
+            IndexSearcher searcher = index.acquire();
+            try {
+                // One pass over the matches: the first offset + limit ranked (deep pages are bounded by
+                // MAX_OFFSET), the exact total counted, and for a results page the facets — three separate passes
+                // cost three times as much on a large index.
+                TopFieldCollectorManager ranked = new TopFieldCollectorManager(sort(noText),
+                        Math.max(1, offset + limit), null, Integer.MAX_VALUE);
+                TopDocs top;
+                Map<String, Map<String, Long>> facetCounts = null;
+                if (details) {
+                    Object[] both = searcher.search(built, new MultiCollectorManager(ranked, FacetCounts.manager()));
+                    top = (TopDocs) both[0];
+                    @SuppressWarnings("unchecked")
+                    Map<String, Map<String, Long>> counted = (Map<String, Map<String, Long>>) both[1];
+                    facetCounts = counted;
+                } else {
+                    top = searcher.search(built, ranked);
+                }
+                long total = top.totalHits.value();
+                ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs,
+                        Math.min(offset, top.scoreDocs.length), top.scoreDocs.length);
+                StoredFields stored = searcher.storedFields();
+                List<IndexedActivity> activities = new ArrayList<>(page.length);
+                for (ScoreDoc sd : page) {
+                    activities.add(withoutPastDates(ActivityDocuments.fromDocument(stored.document(sd.doc)), today));
+                }
+                if (!details) {
+                    return new SearchResult(query(), total, activities, understood.text(), understood.filters(),
+                            relaxation);
+                }
+                Facets facets = labels.facets(facetCounts);
+                Map<Long, String> snippetsById = new HashMap<>();
+                Map<Integer, String> byDoc = snippets.of(searcher, text, noText ? new ScoreDoc[0] : page);
+                for (int i = 0; i < page.length; i++) {
+                    String snippet = byDoc.get(page[i].doc);
+                    if (snippet != null) {
+                        snippetsById.put(activities.get(i).id(), snippet);
+                    }
+                }
+                return new SearchResult(query(), total, activities, understood.text(), understood.filters(),
+                        relaxation, facets, snippetsById, distances(activities), near);
+            } finally {
+                index.release(searcher);
             }
-            return new SearchResult(query, total, activities, understood.text(), understood.filters(), relaxation);
-        } finally {
-            index.release(searcher);
+        }
+
+        private String query() {
+            return request.q();
+        }
+
+        private Sort sort(boolean noText) {
+            SearchRequest.Sort wanted = request.sort() == null ? SearchRequest.Sort.RELEVANCE : request.sort();
+            return switch (wanted) {
+                case DISTANCE -> new Sort(LatLonDocValuesField.newDistanceSort(IndexFields.LOCATION,
+                        near.latitude(), near.longitude()), SOONEST);
+                case DATE -> new Sort(SOONEST, SortField.FIELD_SCORE);
+                case RELEVANCE -> noText ? new Sort(SOONEST) : new Sort(SortField.FIELD_SCORE, SOONEST);
+            };
+        }
+
+        private Map<Long, Double> distances(List<IndexedActivity> activities) {
+            Map<Long, Double> km = new HashMap<>();
+            if (near != null) {
+                for (IndexedActivity a : activities) {
+                    if (a.latitude() != null && a.longitude() != null) {
+                        double metres = SloppyMath.haversinMeters(near.latitude(), near.longitude(), a.latitude(),
+                                a.longitude());
+                        km.put(a.id(), Math.round(metres / 100.0) / 10.0);
+                    }
+                }
+            }
+            return km;
         }
     }
 

@@ -50,14 +50,29 @@ public final class QueryVocabulary {
     /** Audience keywords that also match as the start of a longer word ("seniorenactiviteiten"). */
     private final Map<String, Meaning> audienceStems;
 
-    private QueryVocabulary(Map<String, Meaning> phrases, Map<String, Meaning> audienceStems) {
+    /** CBS wijk code to its name, for facet labels and autocomplete. */
+    private final Map<String, String> wijkNames;
+
+    private QueryVocabulary(Map<String, Meaning> phrases, Map<String, Meaning> audienceStems,
+                            Map<String, String> wijkNames) {
         this.phrases = Map.copyOf(phrases);
         this.audienceStems = Map.copyOf(audienceStems);
+        this.wijkNames = Map.copyOf(wijkNames);
     }
 
     /** Knows no places, audiences or themes; date words still work. */
     public static QueryVocabulary empty() {
-        return new QueryVocabulary(Map.of(), Map.of());
+        return new QueryVocabulary(Map.of(), Map.of(), Map.of());
+    }
+
+    /** The wijk's name ("Katwijk Noord") for its CBS code, or the code when the wijk file does not know it. */
+    public String wijkName(String code) {
+        return wijkNames.getOrDefault(code, code);
+    }
+
+    /** Every wijk: CBS code to name. */
+    public Map<String, String> wijken() {
+        return wijkNames;
     }
 
     /** @param wijkFile GeoJSON with a statcode and statnaam per wijk; {@code null} for none */
@@ -66,9 +81,12 @@ public final class QueryVocabulary {
         Map<String, Meaning> stems = new HashMap<>();
         TOWNS.forEach((town, codes) -> phrases.put(QueryText.normalise(town),
                 new Meaning(QueryFilter.Kind.WIJK, town, codes, false)));
+        Map<String, String> wijkNames = new HashMap<>();
         if (wijkFile != null && Files.isRegularFile(wijkFile)) {
-            readWijken(wijkFile).forEach((name, code) -> phrases.put(QueryText.normalise(name),
-                    new Meaning(QueryFilter.Kind.WIJK, name, List.of(code), false)));
+            readWijken(wijkFile).forEach((name, code) -> {
+                phrases.put(QueryText.normalise(name), new Meaning(QueryFilter.Kind.WIJK, name, List.of(code), false));
+                wijkNames.put(code, name);
+            });
         }
         for (Taxonomy.Entry e : taxonomy.themes()) {
             Meaning m = new Meaning(QueryFilter.Kind.THEME, e.label(), List.of(e.id()), false);
@@ -95,7 +113,7 @@ public final class QueryVocabulary {
                 }
             }
         }
-        return new QueryVocabulary(phrases, stems);
+        return new QueryVocabulary(phrases, stems, wijkNames);
     }
 
     Optional<Meaning> phrase(String normalised) {
