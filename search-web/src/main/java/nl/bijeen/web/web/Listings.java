@@ -5,8 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Predicate;
+import java.util.Locale;
 
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.StoredFields;
@@ -14,81 +13,56 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.util.QueryBuilder;
 
 import jakarta.inject.Singleton;
 
-import nl.bijeen.aggregator.Aggregator;
-import nl.bijeen.aggregator.store.StoredActivity;
 import nl.bijeen.connectors.model.ActivityDraft;
 import nl.bijeen.web.index.ActivityDocuments;
 import nl.bijeen.web.index.ActivityIndex;
 import nl.bijeen.web.index.IndexFields;
 import nl.bijeen.web.index.IndexedActivity;
+import nl.bijeen.web.search.ActivitySearch;
 
 /**
  * The upcoming activities of one organiser, one wijk, or one section (Agenda, Etalage, Prikbord), soonest first.
- * These are lists, not searches, so they read the index directly: a wijk is an exact term; an organiser is a
- * phrase query narrowed to the exact name.
- *
- * <p>The index does not (yet) keep an activity's kind, so the sections read it from the store for each candidate,
- * looking at no more than {@link #SCAN_LIMIT} of them: fine for a town, and replaced by an index filter once the
- * index holds the kind.
+ * These are lists, not searches (no words to rank, no query understanding), so they read the index directly with
+ * exact terms: the wijk code, the organiser's exact name, the kind. Pages go up to {@link #MAX_LISTED} deep.
  */
 @Singleton
 public class Listings {
 
-    static final int SCAN_LIMIT = 2_000;
+    static final int MAX_LISTED = ActivitySearch.MAX_OFFSET + HomePage.PAGE_SIZE;
     private static final Sort SOONEST = new Sort(new SortField(IndexFields.NEXT_START, SortField.Type.LONG));
 
-    /** One page of a list, and how many there are in all (or at least, for sections at the scan limit). */
+    /** One page of a list, and how many there are in all. */
     public record Page(List<IndexedActivity> activities, long total) {
     }
 
     private final ActivityIndex index;
-    private final Aggregator aggregator;
 
-    public Listings(ActivityIndex index, Aggregator aggregator) {
+    public Listings(ActivityIndex index) {
         this.index = index;
-        this.aggregator = aggregator;
     }
 
     public Page wijk(String code, int offset, int limit) {
-        return page(new TermQuery(new Term(IndexFields.WIJK, code)), a -> true, offset, limit);
+        return page(new TermQuery(new Term(IndexFields.WIJK, code)), offset, limit);
     }
 
-    /** Every upcoming activity whose organiser has exactly this name (ignoring case and outer spaces). */
+    /** Every upcoming activity of the organiser with exactly this name, as the sources write it. */
     public Page organiser(String name, int offset, int limit) {
-        String wanted = name.strip();
-        Query phrase = new QueryBuilder(index.analyzer()).createPhraseQuery(IndexFields.ORGANISER, wanted);
-        if (phrase == null) {
-            return new Page(List.of(), 0);
-        }
-        return page(phrase, a -> a.organiser() != null && a.organiser().strip().equalsIgnoreCase(wanted),
-                offset, limit);
+        return page(new TermQuery(new Term(IndexFields.ORGANISER_EXACT, name.strip())), offset, limit);
     }
 
     public Page section(ActivityDraft.Kind kind, int offset, int limit) {
-        Query candidates = switch (kind) {
-            case AGENDA -> new TermQuery(new Term(IndexFields.DATED, "yes"));
-            case ETALAGE -> new TermQuery(new Term(IndexFields.DATED, "no"));
-            case PRIKBORD -> new MatchAllDocsQuery();
-        };
-        return page(candidates, a -> kindOf(a.id()).map(k -> k == kind).orElse(false), offset, limit);
+        return page(new TermQuery(new Term(IndexFields.KIND, kind.name().toLowerCase(Locale.ROOT))), offset, limit);
     }
 
-    private Optional<ActivityDraft.Kind> kindOf(long id) {
-        return aggregator.store().find(id).map(StoredActivity::draft).map(ActivityDraft::kind);
-    }
-
-    private Page page(Query query, Predicate<IndexedActivity> keep, int offset, int limit) {
+    private Page page(Query query, int offset, int limit) {
         Instant today = index.startOfToday();
         Query upcoming = new BooleanQuery.Builder()
                 .add(query, Occur.FILTER)
@@ -100,21 +74,16 @@ public class Listings {
         try {
             IndexSearcher searcher = index.acquire();
             try {
-                TopDocs top = searcher.search(upcoming, SCAN_LIMIT, SOONEST);
+                long total = searcher.count(upcoming);
+                TopDocs top = searcher.search(upcoming, Math.min(offset + limit, MAX_LISTED), SOONEST);
                 StoredFields stored = searcher.storedFields();
                 List<IndexedActivity> page = new ArrayList<>();
-                long kept = 0;
-                for (ScoreDoc hit : top.scoreDocs) {
-                    IndexedActivity a = ActivityDocuments.fromDocument(stored.document(hit.doc));
-                    if (!keep.test(a)) {
-                        continue;
-                    }
-                    if (kept >= offset && page.size() < limit) {
-                        page.add(a.withDates(a.dates().stream().filter(d -> !d.start().isBefore(today)).toList()));
-                    }
-                    kept++;
+                for (int i = offset; i < top.scoreDocs.length; i++) {
+                    IndexedActivity a = ActivityDocuments.fromDocument(stored.document(top.scoreDocs[i].doc));
+                    // Dates that passed since the index stored them are not "coming" any more.
+                    page.add(a.withDates(a.dates().stream().filter(d -> !d.start().isBefore(today)).toList()));
                 }
-                return new Page(page, kept);
+                return new Page(page, total);
             } finally {
                 index.release(searcher);
             }
