@@ -92,7 +92,8 @@ final class ICalExport {
                 ? new VEvent(date.start(), date.end(), a.title())
                 : new VEvent(date.start(), a.title());
         event.add(new Uid("bijeen-" + a.id() + "-" + UID_TIME.format(date.start()) + "@bijeen.nl"));
-        event.add(new DtStamp(now));
+        // iCal4j's VEvent constructors already add a DTSTAMP (of their own clock): replace it, never add a second
+        event.replace(new DtStamp(now));
         String description = description(a);
         if (!description.isEmpty()) {
             event.add(new Description(description));

@@ -38,6 +38,16 @@ class ICalExportTest extends ExportFixture {
     }
 
     @Test
+    void everyEventHasExactlyOneDtstampAsRfc5545Requires() {
+        String ics = text("/export/agenda.ics", Map.of("q", "koffie"));
+
+        long events = ics.lines().filter("BEGIN:VEVENT"::equals).count();
+        long stamps = ics.lines().filter(line -> line.startsWith("DTSTAMP")).count();
+        assertThat(events).isPositive();
+        assertThat(stamps).isEqualTo(events);
+    }
+
+    @Test
     void uidsStayTheSameOnTheNextDownloadSoSubscribersUpdateInsteadOfDuplicating() {
         List<String> first = ICalReader.events(text("/export/agenda.ics")).stream().map(Event::uid).toList();
         List<String> second = ICalReader.events(text("/export/agenda.ics")).stream().map(Event::uid).toList();
