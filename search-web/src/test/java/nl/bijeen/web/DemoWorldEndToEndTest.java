@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +23,7 @@ import nl.bijeen.aggregator.source.SourceStatus;
 import nl.bijeen.web.api.ActivitiesResponse;
 import nl.bijeen.web.api.ActivityJson;
 import nl.bijeen.web.index.IndexFollower;
+import nl.bijeen.web.support.DemoWorldApp;
 import nl.bijeen.web.support.TestDirs;
 import nl.bijeen.web.support.Wait;
 
@@ -47,14 +47,7 @@ class DemoWorldEndToEndTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "datasources.default.url", "jdbc:h2:mem:demo-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                "datasources.default.username", "sa",
-                "datasources.default.password", "",
-                "bijeen.config-dir", System.getProperty("bijeen.config.dir", "../config"),
-                "bijeen.sources-file", dataDir.resolve("no-sources.yml").toString(),
-                "bijeen.index.dir", dataDir.resolve("index").toString(),
-                "bijeen.demo.enabled", "true");
+        return DemoWorldApp.properties("demo", dataDir);
     }
 
     @AfterAll

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +25,7 @@ import jakarta.inject.Inject;
 import nl.bijeen.aggregator.Aggregator;
 import nl.bijeen.web.index.IndexFollower;
 import nl.bijeen.web.search.Facets;
+import nl.bijeen.web.support.DemoWorldApp;
 import nl.bijeen.web.support.TestDirs;
 import nl.bijeen.web.support.Wait;
 
@@ -46,14 +46,7 @@ class ApiOverDemoWorldTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "datasources.default.url", "jdbc:h2:mem:api-demo-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                "datasources.default.username", "sa",
-                "datasources.default.password", "",
-                "bijeen.config-dir", System.getProperty("bijeen.config.dir", "../config"),
-                "bijeen.sources-file", dataDir.resolve("no-sources.yml").toString(),
-                "bijeen.index.dir", dataDir.resolve("index").toString(),
-                "bijeen.demo.enabled", "true");
+        return DemoWorldApp.properties("api-demo", dataDir);
     }
 
     /** After the first crawl of every site the demo holds still (the next crawl is minutes away). */

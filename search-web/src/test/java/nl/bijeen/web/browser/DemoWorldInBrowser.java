@@ -3,7 +3,6 @@ package nl.bijeen.web.browser;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,6 +16,7 @@ import jakarta.inject.Inject;
 import nl.bijeen.aggregator.Aggregator;
 import nl.bijeen.web.index.IndexFollower;
 import nl.bijeen.web.support.Browser;
+import nl.bijeen.web.support.DemoWorldApp;
 import nl.bijeen.web.support.TestDirs;
 import nl.bijeen.web.support.Wait;
 
@@ -41,17 +41,11 @@ abstract class DemoWorldInBrowser implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "micronaut.server.port", "-1",
-                "datasources.default.url", "jdbc:h2:mem:browser-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                "datasources.default.username", "sa",
-                "datasources.default.password", "",
-                "bijeen.config-dir", System.getProperty("bijeen.config.dir", "../config"),
-                "bijeen.sources-file", dataDir.resolve("no-sources.yml").toString(),
-                "bijeen.index.dir", dataDir.resolve("index").toString(),
-                "bijeen.demo.enabled", "true",
-                // Tiles from a server that does not answer: the pages must work without them (as offline here).
-                "bijeen.map.tile-url", "https://127.0.0.1:9/{z}/{x}/{y}.png");
+        Map<String, String> properties = DemoWorldApp.properties("browser", dataDir);
+        properties.put("micronaut.server.port", "-1");
+        // Tiles from a server that does not answer: the pages must work without them (as offline here).
+        properties.put("bijeen.map.tile-url", "https://127.0.0.1:9/{z}/{x}/{y}.png");
+        return properties;
     }
 
     @BeforeAll

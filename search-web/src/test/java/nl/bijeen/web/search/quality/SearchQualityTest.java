@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -26,6 +25,7 @@ import nl.bijeen.aggregator.demo.DemoWorld;
 import nl.bijeen.web.index.IndexFollower;
 import nl.bijeen.web.index.IndexedActivity;
 import nl.bijeen.web.search.ActivitySearch;
+import nl.bijeen.web.support.DemoWorldApp;
 import nl.bijeen.web.support.TestDirs;
 import nl.bijeen.web.support.Wait;
 
@@ -43,7 +43,7 @@ class SearchQualityTest implements TestPropertyProvider {
     private static final int TOP = 5;
 
     private final Path dataDir = TestDirs.create("bijeen-quality");
-    private final String configDir = System.getProperty("bijeen.config.dir", "../config");
+    private final String configDir = DemoWorldApp.configDir();
 
     @Inject
     ActivitySearch search;
@@ -54,14 +54,7 @@ class SearchQualityTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(
-                "datasources.default.url", "jdbc:h2:mem:quality-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                "datasources.default.username", "sa",
-                "datasources.default.password", "",
-                "bijeen.config-dir", configDir,
-                "bijeen.sources-file", dataDir.resolve("no-sources.yml").toString(),
-                "bijeen.index.dir", dataDir.resolve("index").toString(),
-                "bijeen.demo.enabled", "true");
+        return DemoWorldApp.properties("quality", dataDir);
     }
 
     @AfterAll
