@@ -1,123 +1,19 @@
 package nl.bijeen.web.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Map;
-import java.util.UUID;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
-
-import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.http.uri.UriBuilder;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 
-import nl.bijeen.aggregator.Aggregator;
-import nl.bijeen.web.index.IndexFollower;
 import nl.bijeen.web.search.ActivitySearch;
-import nl.bijeen.web.support.AgendaServer;
-import nl.bijeen.web.support.TestDirs;
-import nl.bijeen.web.support.Wait;
+import nl.bijeen.web.support.AgendaApp;
 
-/**
- * The whole application over a community centre's agenda on loopback ({@value #FIXTURE}), crawled once:
- * <ul>
- *   <li>"Koffieochtend in De Kern": weekly from tomorrow, 3 times (the second cancelled), in Katwijk aan Zee,
- *       organiser with e-mail;</li>
- *   <li>"Klaverjassen": the day after tomorrow, cancelled;</li>
- *   <li>a hostile item in 5 days: a spreadsheet formula and a script in its title, a script and a fake
- *       {@code END:VEVENT} in its description, a formula as its place and organiser, and a javascript: link.</li>
- * </ul>
- * Subclasses carry {@code @MicronautTest}; each reads the pages over real HTTP. (The same agenda as the exports' fixture.)
- */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class PagesFixture implements TestPropertyProvider {
+/** The application over the test agenda ({@link AgendaApp}, hostile item included); subclasses read its pages. */
+abstract class PagesFixture extends AgendaApp {
 
-    static final String FIXTURE = "ical/export-agenda.ics";
-    static final String SOURCE = "de-kern-agenda";
-    static final String COFFEE = "Koffieochtend in De Kern";
-    static final String CARDS = "Klaverjassen";
-    static final String WIJK = "Katwijk aan Zee";
-
-    final AgendaServer agenda = new AgendaServer();
-    private final Path dataDir = TestDirs.create("bijeen-pages");
-
-    @Inject
-    Aggregator aggregator;
-    @Inject
-    IndexFollower follower;
-    @Inject
-    @Client("/")
-    HttpClient http;
     @Inject
     ActivitySearch search;
 
-    @Override
-    public Map<String, String> getProperties() {
-        Path sources = dataDir.resolve("sources.yml");
-        TestDirs.write(sources, """
-                sources:
-                  - id: %s
-                    name: Buurthuis De Kern — agenda
-                    url: %s
-                    format: ical
-                    schedule: 1h
-                """.formatted(SOURCE, agenda.agendaUri()));
-        return Map.of(
-                "datasources.default.url", "jdbc:h2:mem:pages-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                "datasources.default.username", "sa",
-                "datasources.default.password", "",
-                "bijeen.config-dir", System.getProperty("bijeen.config.dir", "../config"),
-                "bijeen.sources-file", sources.toString(),
-                "bijeen.index.dir", dataDir.resolve("index").toString(),
-                "bijeen.index.poll-interval", "100ms",
-                "bijeen.aggregator.crawl-enabled", "false",
-                // the agenda server is on loopback, which production refuses: the allow-list opens it
-                "bijeen.aggregator.fetch-allow-list", "127.0.0.1/32,::1",
-                "bijeen.aggregator.min-host-delay", "0s");
-    }
-
-    @BeforeAll
-    void crawlTheAgenda() {
-        agenda.publish(FIXTURE, COFFEE);
-        var outcome = aggregator.crawlNow(SOURCE);
-        assertThat(outcome.success()).as("crawl of the test agenda: %s", outcome).isTrue();
-        long target = aggregator.store().lastSeq();
-        Wait.until("the index has applied change " + target, Duration.ofSeconds(20),
-                () -> follower.lastAppliedSeq() >= target);
-    }
-
-    @AfterAll
-    void cleanUp() {
-        agenda.close();
-        TestDirs.delete(dataDir);
-    }
-
-    HttpResponse<byte[]> get(String path, Map<String, String> params) {
-        UriBuilder uri = UriBuilder.of(path);
-        params.forEach(uri::queryParam);
-        return http.toBlocking().exchange(HttpRequest.GET(uri.build().toString()), byte[].class);
-    }
-
-    HttpResponse<byte[]> get(String path) {
-        return get(path, Map.of());
-    }
-
-    String text(String path, Map<String, String> params) {
-        return new String(get(path, params).body(), StandardCharsets.UTF_8);
-    }
-
-    String text(String path) {
-        return text(path, Map.of());
+    PagesFixture() {
+        super("pages");
     }
 
     int status(String path) {
