@@ -101,8 +101,11 @@ public final class Reclustering {
     private DedupeResult regroup(Connection connection, Set<Long> involved, Collection<DedupeInputs.Item> touched,
                                  long lastId, Instant now) throws SQLException {
         Set<Long> previousActivities = new HashSet<>();
-        touched.forEach(item -> addIfPresent(previousActivities, item.activityId()));
-        Map<Long, DedupeInputs.Item> items = DedupeInputs.items(connection, involved);
+        Map<Long, DedupeInputs.Item> items = new HashMap<>();
+        touched.forEach(item -> items.put(item.itemId(), item)); // read already: not read and parsed again
+        Set<Long> unread = new HashSet<>(involved);
+        unread.removeAll(items.keySet());
+        items.putAll(DedupeInputs.items(connection, unread));
         items.values().forEach(item -> addIfPresent(previousActivities, item.activityId()));
         Set<Long> mates = DedupeInputs.liveItemsOf(connection, previousActivities);
         mates.removeAll(items.keySet());
