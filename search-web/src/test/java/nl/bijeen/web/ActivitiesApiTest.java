@@ -97,7 +97,7 @@ class ActivitiesApiTest implements TestPropertyProvider {
                 () -> http.toBlocking().exchange("/api/activities?q=" + "a".repeat(201), ActivitiesResponse.class,
                         ApiError.class));
         assertThat(e.getStatus().getCode()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
-        assertThat(e.getResponse().getBody(ApiError.class).orElseThrow().message()).contains("q is te lang");
+        assertThat(e.getResponse().getBody(ApiError.class).orElseThrow().message()).contains("(q) is te lang");
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import nl.bijeen.web.search.ActivitySearch;
 import nl.bijeen.web.search.InvalidSearchException;
+import nl.bijeen.web.search.SearchParameters;
 import nl.bijeen.web.search.Suggestion;
 
 /** Autocomplete for the search box: {@code GET /api/suggest?q=koff}. */
@@ -46,7 +47,7 @@ public class SuggestApi {
             if (typed.length() > MAX_QUERY_LENGTH) {
                 throw new InvalidSearchException("q", "q is te lang: hoogstens " + MAX_QUERY_LENGTH + " tekens.");
             }
-            limit = ApiParameters.wholeNumber(request.getParameters(), "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+            limit = SearchParameters.wholeNumber(request.getParameters()::getAll, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         } catch (InvalidSearchException e) {
             return ActivitiesApi.error(HttpStatus.BAD_REQUEST, e.getMessage(), e.parameter());
         }

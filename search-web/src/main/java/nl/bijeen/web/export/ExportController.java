@@ -15,6 +15,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
@@ -22,9 +23,14 @@ import io.micronaut.http.server.util.HttpHostResolver;
 import io.micronaut.views.View;
 
 import nl.bijeen.connectors.geo.Area;
+import nl.bijeen.web.search.InvalidSearchException;
+import nl.bijeen.web.search.SearchLink;
+import nl.bijeen.web.search.SearchParameters;
+import nl.bijeen.web.search.SearchRequest;
 
 /**
- * Every export of a search, at {@code /export/…?q=…} (the same {@code q} as the search page). Files meant to be
+ * Every export of a search, at {@code /export/…?q=…&theme=…} (the same parameters as the search page,
+ * {@link SearchParameters}). Files meant to be
  * opened in another program are sent as downloads; the feeds and the calendar inline, so readers can subscribe.
  */
 @Controller("/export")
@@ -35,6 +41,8 @@ public class ExportController {
     static final String ATOM = "application/atom+xml; charset=utf-8";
     static final String CSV = "text/csv; charset=utf-8";
     static final String PDF = "application/pdf";
+    /** The booklet's grouping parameter: "thema" or "wijk". */
+    static final String GROUPING = "groep";
     private static final String TEXT = "text/plain; charset=utf-8";
 
     private final ExportSource source;
@@ -47,11 +55,12 @@ public class ExportController {
         this.hosts = hosts;
     }
 
-    @Get(uri = "/agenda.ics", produces = CALENDAR)
-    public HttpResponse<String> ical(@Nullable @QueryValue String q) {
-        String query = ExportSource.normalise(q);
-        String name = query.isEmpty() ? "Bijeen – activiteiten in de buurt" : "Bijeen – " + query;
-        return file(new ICalExport(clock).write(name, source.find(query)), CALENDAR, "inline", "agenda.ics");
+    @Get(uri = "/agenda.ics", produces = {CALENDAR, TEXT})
+    public HttpResponse<String> ical(HttpRequest<?> request) {
+        SearchRequest asked = search(request);
+        String subject = ExportTitle.of(asked);
+        String name = subject.isEmpty() ? "Bijeen – activiteiten in de buurt" : "Bijeen – " + subject;
+        return file(new ICalExport(clock).write(name, source.find(asked)), CALENDAR, "inline", "agenda.ics");
     }
 
     /**
@@ -73,39 +82,44 @@ public class ExportController {
         return file(ics, CALENDAR, "attachment", "activiteit-" + activity.get().id() + ".ics");
     }
 
-    @Get(uri = "/activiteiten.rss", produces = RSS)
-    public HttpResponse<String> rss(HttpRequest<?> request, @Nullable @QueryValue String q) {
-        return feed(request, q, FeedExport.Format.RSS, RSS);
+    @Get(uri = "/activiteiten.rss", produces = {RSS, TEXT})
+    public HttpResponse<String> rss(HttpRequest<?> request) {
+        return feed(request, FeedExport.Format.RSS, RSS);
     }
 
-    @Get(uri = "/activiteiten.atom", produces = ATOM)
-    public HttpResponse<String> atom(HttpRequest<?> request, @Nullable @QueryValue String q) {
-        return feed(request, q, FeedExport.Format.ATOM, ATOM);
+    @Get(uri = "/activiteiten.atom", produces = {ATOM, TEXT})
+    public HttpResponse<String> atom(HttpRequest<?> request) {
+        return feed(request, FeedExport.Format.ATOM, ATOM);
     }
 
-    @Get(uri = "/activiteiten.csv", produces = CSV)
-    public HttpResponse<String> activitiesCsv(@Nullable @QueryValue String q) {
-        return file(new CsvExport(today()).activities(source.find(q)), CSV, "attachment", "activiteiten.csv");
+    @Get(uri = "/activiteiten.csv", produces = {CSV, TEXT})
+    public HttpResponse<String> activitiesCsv(HttpRequest<?> request) {
+        return file(new CsvExport(today()).activities(source.find(search(request))), CSV, "attachment",
+                "activiteiten.csv");
     }
 
-    @Get(uri = "/netwerklijst.csv", produces = CSV)
-    public HttpResponse<String> networkCsv(@Nullable @QueryValue String q) {
-        return file(new CsvExport(today()).network(source.find(q)), CSV, "attachment", "netwerklijst.csv");
+    @Get(uri = "/netwerklijst.csv", produces = {CSV, TEXT})
+    public HttpResponse<String> networkCsv(HttpRequest<?> request) {
+        return file(new CsvExport(today()).network(source.find(search(request))), CSV, "attachment",
+                "netwerklijst.csv");
     }
 
-    /** @param groep "thema" (the default) or "wijk" */
-    @Get(uri = "/boekje.pdf", produces = PDF)
-    public HttpResponse<byte[]> booklet(@Nullable @QueryValue String q, @Nullable @QueryValue String groep) {
+    /** {@code groep}: "thema" (the default) or "wijk". */
+    @Get(uri = "/boekje.pdf", produces = {PDF, TEXT})
+    public HttpResponse<byte[]> booklet(HttpRequest<?> request) {
+        String groep = request.getParameters().get(GROUPING);
         PdfExport.Grouping grouping = "wijk".equalsIgnoreCase(groep == null ? "" : groep.strip())
                 ? PdfExport.Grouping.WIJK : PdfExport.Grouping.THEMA;
-        String query = ExportSource.normalise(q);
-        byte[] pdf = new PdfExport(today()).booklet(query, grouping, source.find(query));
+        SearchRequest asked = search(request);
+        byte[] pdf = new PdfExport(today(), hosts.resolve(request))
+                .booklet(ExportTitle.of(asked), grouping, source.find(asked));
         return HttpResponse.ok(pdf).contentType(PDF).header("Content-Disposition", "inline; filename=\"boekje.pdf\"");
     }
 
     /** A wijk's coming week on one A4 page; without a known wijk, a short Dutch answer naming the wijken. */
     @Get(uri = "/poster.pdf", produces = {PDF, TEXT})
-    public HttpResponse<?> poster(@Nullable @QueryValue String wijk, @Nullable @QueryValue String q) {
+    public HttpResponse<?> poster(HttpRequest<?> request, @Nullable @QueryValue String wijk,
+                                  @Nullable @QueryValue String q) {
         Optional<Area> area = source.wijk(wijk);
         if (area.isEmpty()) {
             String names = source.wijken().stream().map(Area::name).sorted().collect(Collectors.joining(", "));
@@ -114,7 +128,8 @@ public class ExportController {
                     + "\nDe wijken zijn: " + (names.isEmpty() ? "(geen wijken ingesteld)" : names) + "\n";
             return HttpResponse.badRequest(message.getBytes(StandardCharsets.UTF_8)).contentType(TEXT);
         }
-        byte[] pdf = new PdfExport(today()).poster(area.get().name(), source.find(q));
+        SearchRequest asked = SearchRequest.builder().q(ExportSource.normalise(q)).build();
+        byte[] pdf = new PdfExport(today(), hosts.resolve(request)).poster(area.get().name(), source.find(asked));
         String file = "poster-" + area.get().name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-|-$", "") + ".pdf";
         return HttpResponse.ok(pdf).contentType(PDF).header("Content-Disposition", "inline; filename=\"" + file + "\"");
@@ -131,15 +146,30 @@ public class ExportController {
         return Map.of("wijken", wijken);
     }
 
-    private HttpResponse<String> feed(HttpRequest<?> request, String q, FeedExport.Format format, String type) {
-        String query = ExportSource.normalise(q);
+    private HttpResponse<String> feed(HttpRequest<?> request, FeedExport.Format format, String type) {
+        SearchRequest asked = search(request);
         String base = hosts.resolve(request);
-        String page = base + "/" + (query.isEmpty() ? "" : "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        String page = base + SearchLink.of(asked).at("/");
         String self = base + request.getUri().toString();
-        String title = query.isEmpty() ? "Activiteiten in de buurt – Bijeen" : query + " – Bijeen";
-        List<ExportedActivity> found = source.find(query);
+        String subject = ExportTitle.of(asked);
+        String title = subject.isEmpty() ? "Activiteiten in de buurt – Bijeen" : subject + " – Bijeen";
+        List<ExportedActivity> found = source.find(asked);
         String xml = new FeedExport(today(), clock.instant()).write(format, title, self, page, found);
         return HttpResponse.ok(xml).contentType(type);
+    }
+
+    /** The search of an export: the same parameters as the page; a wrong one is refused (see {@link #refused}). */
+    private static SearchRequest search(HttpRequest<?> request) {
+        return SearchParameters.read(request.getParameters()::getAll).build();
+    }
+
+    /**
+     * A wrong search parameter gets a plain-text Dutch answer and status 400, not a different list: a calendar or
+     * feed reader that subscribed must not silently get other activities than were asked for.
+     */
+    @Error(exception = InvalidSearchException.class)
+    HttpResponse<String> refused(InvalidSearchException e) {
+        return HttpResponse.<String>badRequest(e.getMessage() + "\n").contentType(TEXT);
     }
 
     private static HttpResponse<String> file(String body, String type, String disposition, String name) {

@@ -25,6 +25,8 @@ import nl.bijeen.web.config.GeoProperties;
 import nl.bijeen.web.index.ActivityDocuments;
 import nl.bijeen.web.index.IndexedActivity;
 import nl.bijeen.web.search.ActivitySearch;
+import nl.bijeen.web.search.SearchParameters;
+import nl.bijeen.web.search.SearchRequest;
 import nl.bijeen.web.web.TaxonomyLabels;
 
 /**
@@ -37,7 +39,6 @@ public class ExportSource {
 
     /** An export is a list for printing or a calendar, not a database dump: the best matches up to this many. */
     public static final int MAX_ACTIVITIES = 500;
-    static final int MAX_QUERY_LENGTH = 200;
     private static final Logger LOG = LoggerFactory.getLogger(ExportSource.class);
 
     private final ActivitySearch search;
@@ -56,12 +57,13 @@ public class ExportSource {
     /** The query as exports use it: trimmed and cut off like the search page does. */
     public static String normalise(String q) {
         String query = q == null ? "" : q.strip();
-        return query.length() > MAX_QUERY_LENGTH ? query.substring(0, MAX_QUERY_LENGTH) : query;
+        return query.length() > SearchParameters.MAX_QUERY_LENGTH
+                ? query.substring(0, SearchParameters.MAX_QUERY_LENGTH) : query;
     }
 
-    /** The activities found for {@code q} (blank: everything upcoming), best match first. */
-    public List<ExportedActivity> find(String q) {
-        return search.search(normalise(q), 0, MAX_ACTIVITIES).activities().stream().map(this::withDetails).toList();
+    /** The activities of a search (text and filters), best match first, at most {@link #MAX_ACTIVITIES}. */
+    public List<ExportedActivity> find(SearchRequest asked) {
+        return search.search(asked.page(0, MAX_ACTIVITIES)).activities().stream().map(this::withDetails).toList();
     }
 
     /** One activity by its id, as the exports need it (the activity page's "Zet in mijn agenda"). */

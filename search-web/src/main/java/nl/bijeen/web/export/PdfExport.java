@@ -42,9 +42,15 @@ final class PdfExport {
     /** Thymeleaf's engine is thread-safe and caches parsed templates: one for all requests. */
     private static final PdfRenderer RENDERER = new PdfRenderer();
     private final LocalDate today;
+    private final String pageBase;
 
-    PdfExport(LocalDate today) {
+    /**
+     * @param pageBase how readers reach Bijeen ("https://bijeen.example.nl"): each activity's QR code and printed
+     *                 link lead to its page there, which lists every date and every site it was published on
+     */
+    PdfExport(LocalDate today, String pageBase) {
         this.today = today;
+        this.pageBase = pageBase.endsWith("/") ? pageBase.substring(0, pageBase.length() - 1) : pageBase;
     }
 
     byte[] booklet(String query, Grouping grouping, List<ExportedActivity> activities) {
@@ -135,9 +141,9 @@ final class PdfExport {
                 .map(d -> DutchDates.day(d.start().atZone(zone), today) + (d.cancelled() ? " (gaat niet door)" : ""))
                 .toList();
         int more = Math.max(0, dates.size() - 1 - alsoOn.size());
-        String link = a.link();
-        return new Entry(a.title(), when, alsoOn, more, a.place(), a.cost(), contact(a), link,
-                link == null ? null : QrCode.dataUri(link), a.activity().cancelled());
+        String page = pageBase + "/activiteit/" + a.id();
+        return new Entry(a.title(), when, alsoOn, more, a.place(), a.cost(), contact(a), page,
+                QrCode.dataUri(page), a.activity().cancelled());
     }
 
     private static String contact(ExportedActivity a) {

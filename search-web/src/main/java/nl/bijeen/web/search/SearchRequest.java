@@ -54,7 +54,7 @@ public record SearchRequest(String q, List<String> audiences, List<String> theme
         public DateFilter {
             Objects.requireNonNull(period, "period");
             if (period == Period.RANGE && from != null && to != null && to.isBefore(from)) {
-                throw new InvalidSearchException("tot", "De einddatum (" + to + ") ligt voor de begindatum ("
+                throw new InvalidSearchException("to", "De einddatum (" + to + ") ligt voor de begindatum ("
                         + from + ").");
             }
         }
@@ -92,7 +92,7 @@ public record SearchRequest(String q, List<String> audiences, List<String> theme
                         "\"" + postcode.strip() + "\" is geen Nederlandse postcode. Schrijf bijvoorbeeld 2225 ER of 2225.");
             }
             if (!(radiusKm > 0) || radiusKm > MAX_RADIUS_KM) {
-                throw new InvalidSearchException("straal", "De straal moet meer dan 0 en hoogstens "
+                throw new InvalidSearchException("radius", "De straal moet meer dan 0 en hoogstens "
                         + (int) MAX_RADIUS_KM + " kilometer zijn.");
             }
         }
@@ -123,7 +123,7 @@ public record SearchRequest(String q, List<String> audiences, List<String> theme
                     "limit moet een heel getal van 1 tot " + MAX_LIMIT + " zijn, niet " + limit + ".");
         }
         if (sort == Sort.DISTANCE && near == null) {
-            throw new InvalidSearchException("sorteer",
+            throw new InvalidSearchException("sort",
                     "Sorteren op afstand kan alleen met een postcode of een locatie (lat en lon).");
         }
     }
@@ -135,6 +135,12 @@ public record SearchRequest(String q, List<String> audiences, List<String> theme
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** The same search, another page of it. */
+    public SearchRequest page(int newOffset, int newLimit) {
+        return new SearchRequest(q, audiences, themes, wijken, organisers, sources, cost, kinds, date, near, sort,
+                newOffset, newLimit);
     }
 
     /** True when anything besides the text narrows the results. */

@@ -17,6 +17,7 @@ public final class DutchDates {
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", DUTCH);
     private static final DateTimeFormatter DAY_WITH_YEAR = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", DUTCH);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", DUTCH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H.mm", DUTCH);
 
     private DutchDates() {
@@ -42,5 +43,10 @@ public final class DutchDates {
     /** Just the day, for lists of further dates: "dinsdag 1 december". */
     public static String day(ZonedDateTime when, LocalDate today) {
         return (when.getYear() == today.getYear() ? DAY : DAY_WITH_YEAR).format(when);
+    }
+
+    /** A chosen date, for a filter chip: "1 december 2026". */
+    public static String date(LocalDate day) {
+        return DATE.format(day);
     }
 }

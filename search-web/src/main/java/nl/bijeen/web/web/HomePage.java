@@ -2,6 +2,7 @@ package nl.bijeen.web.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,10 @@ import nl.bijeen.connectors.geo.Area;
 import nl.bijeen.web.export.ExportLinks;
 import nl.bijeen.web.export.ExportSource;
 import nl.bijeen.web.search.ActivitySearch;
+import nl.bijeen.web.search.InvalidSearchException;
+import nl.bijeen.web.search.SearchLink;
+import nl.bijeen.web.search.SearchParameters;
+import nl.bijeen.web.search.SearchRequest;
 import nl.bijeen.web.search.SearchResult;
 
 /**
@@ -30,7 +35,6 @@ import nl.bijeen.web.search.SearchResult;
 public class HomePage {
 
     static final int PAGE_SIZE = 50;
-    static final int MAX_QUERY_LENGTH = 200;
     static final int MAX_PAGE = ActivitySearch.MAX_OFFSET / PAGE_SIZE + 1;
 
     private final ActivitySearch search;
@@ -52,41 +56,70 @@ public class HomePage {
 
     @Get(uri = "/", produces = MediaType.TEXT_HTML)
     @View("home")
-    public Map<String, Object> home(HttpRequest<?> request, @Nullable @QueryValue("q") String q,
-                                    @Nullable @QueryValue("pagina") String pagina,
+    public Map<String, Object> home(HttpRequest<?> request, @Nullable @QueryValue("pagina") String pagina,
                                     @Nullable @QueryValue("weergave") String weergave) {
-        String query = q == null ? "" : q.strip();
-        if (query.length() > MAX_QUERY_LENGTH) {
-            query = query.substring(0, MAX_QUERY_LENGTH);
-        }
+        SearchParameters.Read read = SearchParameters.readLeniently(request.getParameters()::getAll);
         int page = pageNumber(pagina);
         int offset = (page - 1) * PAGE_SIZE;
-        SearchResult result = search.search(query, offset, PAGE_SIZE);
-        LocalDate today = LocalDate.now(clock);
-        List<ResultView> results = result.activities().stream().map(a -> ResultView.of(a, today, labels)).toList();
+        SearchRequest asked = read.builder().offset(offset).limit(PAGE_SIZE).build();
+        List<String> problems = new ArrayList<>(read.problems().stream().map(Throwable::getMessage).toList());
+        SearchResult result;
+        try {
+            result = search.search(asked);
+        } catch (InvalidSearchException e) { // a postcode the index does not know: search without "near"
+            problems.add(e.getMessage());
+            asked = withoutNear(asked);
+            result = search.search(asked);
+        }
         Weergave view = Weergave.parse(weergave);
-        ResultLinks links = ResultLinks.search(query);
+        SearchLink link = SearchLink.of(asked);
+        ResultLinks links = ResultLinks.search(link);
         Map<String, Object> model = Pages.model(request);
-        model.put("query", query);
+        model.put("query", asked.q());
         model.put("total", result.total());
-        model.put("results", results);
-        model.put("status", status(query, result.total(), offset, results.size()));
+        model.put("results", results(result));
+        model.put("status", status(asked.q(), asked.hasExplicitFilters(), result.total(), offset,
+                result.activities().size()));
+        model.put("problems", problems);
         model.put("relaxed", RelaxationText.of(result.relaxed()));
-        model.put("chips", result.filters().stream().map(f -> new FilterChip(f.label(),
-                links.withQuery(f.queryWithout()).page(1, view))).toList());
+        model.put("chips", SearchChips.of(result, asked, other -> links.with(other).page(1, view)));
+        model.put("filters", FilterPanel.of(asked, result.facets(), r -> search.search(r).facets(), view));
+        model.put("filtersOpen", asked.hasExplicitFilters());
+        model.put("keep", hidden(link.withoutAll(SearchParameters.Q), view));
         model.put("weergave", view);
         model.put("views", links.views(page, view));
         model.put("previousPage", page > 1 ? links.page(page - 1, view) : null);
-        boolean more = offset + results.size() < result.total() && page < MAX_PAGE;
+        boolean more = offset + result.activities().size() < result.total() && page < MAX_PAGE;
         model.put("nextPage", more ? links.page(page + 1, view) : null);
-        boolean start = query.isEmpty() && page == 1;
+        boolean start = asked.q().isEmpty() && !asked.hasExplicitFilters() && page == 1;
         model.put("themes", start ? ThemeTile.all(labels) : List.of());
         model.put("wijken", start ? places.wijken().stream().sorted(Comparator.comparing(Area::name))
                 .map(w -> Map.of("name", w.name(), "link", ListingPages.wijkPath(w.code()))).toList() : List.of());
         model.put("map", map);
         // The same search as a calendar, feed, list or booklet (the webcal link must be absolute).
-        model.put("exports", ExportLinks.of(query, hosts.resolve(request)));
+        model.put("exports", ExportLinks.of(link, hosts.resolve(request)));
         return model;
+    }
+
+    private static SearchRequest withoutNear(SearchRequest asked) {
+        return SearchParameters.read(SearchLink.of(asked).withoutAll(SearchParameters.POSTCODE, SearchParameters.LAT,
+                        SearchParameters.LON, SearchParameters.RADIUS, SearchParameters.SORT)::values)
+                .offset(asked.offset()).limit(asked.limit()).build();
+    }
+
+    private List<ResultView> results(SearchResult result) {
+        LocalDate today = LocalDate.now(clock);
+        return result.activities().stream().map(a -> ResultView.of(a, today, labels)).toList();
+    }
+
+    /** The filters (and view) the search box passes on, so typing new words keeps what was ticked. */
+    private static List<FilterPanel.Hidden> hidden(SearchLink filters, Weergave view) {
+        List<FilterPanel.Hidden> hidden = new ArrayList<>();
+        filters.forEach((name, value) -> hidden.add(new FilterPanel.Hidden(name, value)));
+        if (view != Weergave.LIJST) {
+            hidden.add(new FilterPanel.Hidden(Weergave.PARAMETER, view.value()));
+        }
+        return hidden;
     }
 
     static int pageNumber(String pagina) {
@@ -98,10 +131,14 @@ public class HomePage {
         }
     }
 
-    /** The line above the results, e.g. "120 activiteiten gevonden voor „koffie”. U ziet nummer 51 tot en met 100." */
-    static String status(String query, long total, int offset, int shown) {
+    /**
+     * The line above the results, e.g. "120 activiteiten gevonden voor „koffie”. U ziet nummer 51 tot en met 100."
+     */
+    static String status(String query, boolean filtered, long total, int offset, int shown) {
         String count = total + (total == 1 ? " activiteit" : " activiteiten");
-        String line = query.isEmpty() ? count + " binnenkort of doorlopend." : count + " gevonden voor „" + query + "”.";
+        String line = !query.isEmpty() ? count + " gevonden voor „" + query + "”."
+                : filtered ? count + (total == 1 ? " past" : " passen") + " bij uw keuzes."
+                : count + " binnenkort of doorlopend.";
         if (shown == 0 || shown == total) {
             return line;
         }

@@ -1,51 +1,51 @@
 package nl.bijeen.web.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import nl.bijeen.web.search.SearchLink;
+
 /**
  * Links between pages of one list of results (a search, an organiser, a wijk, a section): other pages and the
- * other views. Query values are encoded here, so nothing a visitor typed can break out of a link.
+ * other views, each keeping the whole search (text and filters). Values are encoded by {@link SearchLink}, so
+ * nothing a visitor typed can break out of a link.
  */
 final class ResultLinks {
 
-    private final String path;
-    private final String query;
+    static final String PAGE_PARAMETER = "pagina";
 
-    private ResultLinks(String path, String query) {
+    private final String path;
+    private final SearchLink search;
+
+    private ResultLinks(String path, SearchLink search) {
         this.path = path;
-        this.query = query;
+        this.search = search;
     }
 
     /** The results of a search on the home page. */
-    static ResultLinks search(String query) {
-        return new ResultLinks("/", query);
+    static ResultLinks search(SearchLink search) {
+        return new ResultLinks("/", search);
     }
 
-    /** A page of its own, such as /wijk/WK053701, without a search query. */
+    /** A page of its own, such as /wijk/WK053701, without a search. */
     static ResultLinks at(String path) {
-        return new ResultLinks(path, "");
+        return new ResultLinks(path, SearchLink.empty());
     }
 
-    ResultLinks withQuery(String newQuery) {
-        return new ResultLinks(path, newQuery == null ? "" : newQuery.strip());
+    ResultLinks with(SearchLink other) {
+        return new ResultLinks(path, other);
     }
 
     String page(int page, Weergave view) {
-        List<String> params = new ArrayList<>();
-        if (!query.isEmpty()) {
-            params.add("q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
-        }
+        SearchLink link = search.withoutAll(Weergave.PARAMETER, PAGE_PARAMETER);
         if (view != Weergave.LIJST) {
-            params.add(Weergave.PARAMETER + "=" + view.value());
+            link = link.with(Weergave.PARAMETER, view.value());
         }
         if (page > 1) {
-            params.add("pagina=" + page);
+            link = link.with(PAGE_PARAMETER, Integer.toString(page));
         }
-        return params.isEmpty() ? path : path + "?" + String.join("&", params);
+        return link.at(path);
     }
 
     /** One link per view, with whether it is the one shown (for aria-current). */

@@ -14,7 +14,7 @@ class SearchRequestTest {
     void distanceSortNeedsALocation() {
         InvalidSearchException e = catchThrowableOfType(InvalidSearchException.class,
                 () -> SearchRequest.builder().sort(SearchRequest.Sort.DISTANCE).build());
-        assertThat(e.parameter()).isEqualTo("sorteer");
+        assertThat(e.parameter()).isEqualTo("sort");
         assertThat(e.getMessage()).contains("Sorteren op afstand kan alleen met een postcode");
     }
 
@@ -29,13 +29,13 @@ class SearchRequestTest {
     void rangeMayNotEndBeforeItStarts() {
         InvalidSearchException e = catchThrowableOfType(InvalidSearchException.class,
                 () -> SearchRequest.DateFilter.range(LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 1)));
-        assertThat(e.parameter()).isEqualTo("tot");
+        assertThat(e.parameter()).isEqualTo("to");
     }
 
     @Test
     void radiusHasALimit() {
         assertThat(catchThrowableOfType(InvalidSearchException.class,
-                () -> SearchRequest.Near.point(52.2, 4.4, 500)).parameter()).isEqualTo("straal");
+                () -> SearchRequest.Near.point(52.2, 4.4, 500)).parameter()).isEqualTo("radius");
     }
 
     @Test
