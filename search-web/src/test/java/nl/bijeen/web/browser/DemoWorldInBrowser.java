@@ -50,7 +50,7 @@ abstract class DemoWorldInBrowser implements TestPropertyProvider {
 
     @BeforeAll
     void crawlDemoWorldAndStartBrowser() {
-        browser = Browser.start(downloads);
+        browser = javascript() ? Browser.start(downloads) : Browser.withoutJavaScript(downloads);
         Wait.until("every demo site is crawled and indexed", Duration.ofSeconds(90),
                 () -> !aggregator.sources().isEmpty()
                         && aggregator.sources().stream().allMatch(s -> s.lastAttemptAt() != null)
@@ -63,6 +63,11 @@ abstract class DemoWorldInBrowser implements TestPropertyProvider {
             browser.quit();
         }
         TestDirs.delete(dataDir);
+    }
+
+    /** False for a class that checks the pages without JavaScript. */
+    boolean javascript() {
+        return true;
     }
 
     void open(String pathAndQuery) {

@@ -44,6 +44,11 @@ class PagesPassAxeTest extends DemoWorldInBrowser {
     }
 
     @Test
+    void resultsWithTheFilterFormOpenHaveNoViolations() {
+        assertNoViolations("/?q=koffie&date=this-week&cost=gratis");
+    }
+
+    @Test
     void activityPageHasNoViolations() {
         assertNoViolations(firstActivityPage());
     }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class ResidentUsesThePagesTest extends DemoWorldInBrowser {
         browser.findElement(By.cssSelector("form.search button")).click();
 
         assertThat(browser.getCurrentUrl()).contains("q=koffie");
-        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("gevonden voor „koffie”");
+        assertThat(browser.findElement(By.cssSelector("p.status")).getText()).contains("gevonden voor „koffie”");
         assertThat(titles("ol.results h2")).isNotEmpty()
                 .anySatisfy(t -> assertThat(t.toLowerCase()).contains("koffie"));
     }
@@ -90,6 +91,58 @@ class ResidentUsesThePagesTest extends DemoWorldInBrowser {
 
         Path file = downloaded(".csv");
         assertThat(Files.readString(file).lines().count()).isGreaterThan(1);
+    }
+
+    @Test
+    void tickingAThemeNarrowsTheListShowsAChipAndKeepsTheAddressShort() {
+        open("/?q=koffie");
+        long before = shown();
+        browser.findElement(By.cssSelector("details.filters > summary")).click();
+        WebElement theme = browser.findElement(By.cssSelector("input[name=theme] + label"));
+        String label = theme.findElement(By.tagName("span")).getText();
+        theme.click();
+        browser.findElement(By.cssSelector("form.filter-form button[type=submit]")).click();
+
+        assertThat(browser.getCurrentUrl()).contains("theme=").doesNotContain("postcode=").doesNotContain("from=");
+        assertThat(chips()).contains("Onderwerp: " + label);
+        assertThat(shown()).isLessThanOrEqualTo(before).isPositive();
+        browser.findElement(By.cssSelector(".chips a")).click();
+        assertThat(shown()).isEqualTo(before);
+    }
+
+    @Test
+    void searchBoxSuggestsCompletionsWhileTyping() {
+        open("/");
+        browser.findElement(By.id("q")).sendKeys("wand");
+
+        Wait.until("suggestions in the search box's list", Duration.ofSeconds(10),
+                () -> !browser.findElements(By.cssSelector("#suggesties option")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector("#suggesties option")))
+                .anySatisfy(o -> assertThat(o.getAttribute("value").toLowerCase()).contains("wandel"));
+    }
+
+    @Test
+    void printedResultsShowTheActivitiesWithoutSearchFormFiltersOrButtons() {
+        open("/?q=koffie&date=this-week");
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(browser.findElement(By.cssSelector("ol.results")).isDisplayed()).isTrue();
+            for (String hidden : List.of("form.search", "details.filters", "nav.views", "section.exports",
+                    "header.site nav")) {
+                assertThat(browser.findElement(By.cssSelector(hidden)).isDisplayed()).as(hidden).isFalse();
+            }
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    private long shown() {
+        String status = browser.findElement(By.cssSelector("p.status")).getText();
+        return Long.parseLong(status.substring(0, status.indexOf(' ')));
+    }
+
+    private List<String> chips() {
+        return browser.findElements(By.cssSelector(".chips li > span")).stream().map(WebElement::getText).toList();
     }
 
     private List<String> titles(String selector) {

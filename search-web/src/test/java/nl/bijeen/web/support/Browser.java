@@ -26,6 +26,15 @@ public final class Browser {
 
     /** A fresh headless browser that saves downloads in {@code downloads} without asking. */
     public static ChromeDriver start(Path downloads) {
+        return start(downloads, true);
+    }
+
+    /** The same browser with JavaScript switched off, as some residents' phones and screen readers have it. */
+    public static ChromeDriver withoutJavaScript(Path downloads) {
+        return start(downloads, false);
+    }
+
+    private static ChromeDriver start(Path downloads, boolean javascript) {
         skipUnless(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM
                 + " (apt-get install chromium chromium-driver)");
         skipUnless(Files.isExecutable(CHROMEDRIVER), "chromedriver is not installed at " + CHROMEDRIVER
@@ -38,7 +47,8 @@ public final class Browser {
         options.setExperimentalOption("prefs", Map.of(
                 "download.default_directory", downloads.toAbsolutePath().toString(),
                 "download.prompt_for_download", false,
-                "safebrowsing.enabled", false));
+                "safebrowsing.enabled", false,
+                "profile.managed_default_content_settings.javascript", javascript ? 1 : 2));
         options.setExperimentalOption("excludeSwitches", List.of("enable-automation"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
