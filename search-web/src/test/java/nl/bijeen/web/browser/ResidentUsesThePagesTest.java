@@ -136,6 +136,30 @@ class ResidentUsesThePagesTest extends DemoWorldInBrowser {
         }
     }
 
+    @Test
+    void everyExportOfAFilteredSearchAnswersInTheBrowserWithItsOwnFormat() {
+        open("/?q=koffie&date=this-week");
+        Map<String, String> expected = Map.of("/export/agenda.ics", "text/calendar",
+                "/export/activiteiten.rss", "application/rss+xml", "/export/activiteiten.atom", "application/atom+xml",
+                "/export/activiteiten.csv", "text/csv", "/export/netwerklijst.csv", "text/csv",
+                "/export/boekje.pdf", "application/pdf");
+        List<String> links = browser.findElements(By.cssSelector("section.exports a")).stream()
+                .map(a -> a.getAttribute("href")).filter(h -> h.startsWith("http") && h.contains("date=this-week"))
+                .toList();
+
+        assertThat(links).hasSize(expected.size() + 1); // the booklet twice: by theme and by wijk
+        for (String link : links) {
+            String path = link.replaceFirst("^https?://[^/]+", "").replaceFirst("\\?.*", "");
+            Object answer = browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' '"
+                    + " + r.headers.get('content-type') + ' ' + b.byteLength)), e => done('failed ' + e));", link);
+            assertThat(answer.toString()).as(link).startsWith("200 " + expected.get(path))
+                    .doesNotEndWith(" 0");
+        }
+        browser.findElement(By.linkText("Download de organisatoren met contactgegevens (Excel)")).click();
+        assertThat(downloaded("netwerklijst.csv")).isNotEmptyFile();
+    }
+
     private long shown() {
         String status = browser.findElement(By.cssSelector("p.status")).getText();
         return Long.parseLong(status.substring(0, status.indexOf(' ')));
