@@ -1,5 +1,7 @@
 package nl.bijeen.web.api;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -18,6 +20,7 @@ import nl.bijeen.web.search.SearchResult;
  * (parameters in {@link ApiParameters} and {@code /api/openapi.yml}), and {@code GET /api/activities/{id}}. Each
  * activity carries the link to its original publication and every site it appeared on.
  */
+@Secured(SecurityRule.IS_ANONYMOUS) // public: residents and developers, no login
 @Controller("/api/activities")
 public class ActivitiesApi {
 

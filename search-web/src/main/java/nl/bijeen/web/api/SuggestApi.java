@@ -2,6 +2,8 @@ package nl.bijeen.web.api;
 
 import java.util.List;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -17,6 +19,7 @@ import nl.bijeen.web.search.SearchParameters;
 import nl.bijeen.web.search.Suggestion;
 
 /** Autocomplete for the search box: {@code GET /api/suggest?q=koff}. */
+@Secured(SecurityRule.IS_ANONYMOUS) // public: residents and developers, no login
 @Controller("/api/suggest")
 public class SuggestApi {
 

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -33,6 +35,7 @@ import nl.bijeen.web.search.SearchRequest;
  * {@link SearchParameters}). Files meant to be
  * opened in another program are sent as downloads; the feeds and the calendar inline, so readers can subscribe.
  */
+@Secured(SecurityRule.IS_ANONYMOUS) // public: residents and developers, no login
 @Controller("/export")
 public class ExportController {
 

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -25,6 +27,7 @@ import nl.bijeen.web.export.ExportSource;
  * a map, "Zet in mijn agenda" and every site it was published on. Read from the store, not the index, because
  * only the store keeps every date and the contact details.
  */
+@Secured(SecurityRule.IS_ANONYMOUS) // public: residents and developers, no login
 @Controller
 public class ActivityDetailPage {
 

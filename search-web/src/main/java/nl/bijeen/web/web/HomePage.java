@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -31,6 +33,7 @@ import nl.bijeen.web.search.SearchResult;
  * page, as a list, photo cards or a map. Odd input never gives an error page: a too-long query is cut off and a
  * page number that makes no sense shows the first page.
  */
+@Secured(SecurityRule.IS_ANONYMOUS) // public: residents and developers, no login
 @Controller
 public class HomePage {
 

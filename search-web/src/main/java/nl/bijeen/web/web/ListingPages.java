@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -28,6 +30,7 @@ import nl.bijeen.web.export.ExportSource;
  * Pages that list activities without a search: an organiser's ({@code /organisatie/{naam}}), a wijk's
  * ({@code /wijk/{code}}) and the three sections Agenda, Etalage and Prikbord. Same views and paging as the results.
  */
+@Secured(SecurityRule.IS_ANONYMOUS) // public: residents and developers, no login
 @Controller
 public class ListingPages {
 

@@ -3,6 +3,8 @@ package nl.bijeen.web.web;
 import java.net.URI;
 import java.time.Duration;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -15,6 +17,7 @@ import io.micronaut.http.cookie.SameSite;
  * "Letters: normaal / groter / grootst" in every page header are plain links to here: the choice goes into a cookie
  * and the visitor returns to the page they were on. No JavaScript needed.
  */
+@Secured(SecurityRule.IS_ANONYMOUS) // public: residents and developers, no login
 @Controller("/tekstgrootte")
 public class TextSizeControl {
 

@@ -1,0 +1,73 @@
+package nl.bijeen.web.security;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.reactivestreams.Publisher;
+
+import io.micronaut.core.async.publisher.Publishers;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Filter;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.filter.HttpServerFilter;
+import io.micronaut.http.filter.ServerFilterChain;
+import io.micronaut.security.csrf.CsrfConfiguration;
+import io.micronaut.security.csrf.generator.CsrfTokenGenerator;
+import io.micronaut.security.csrf.repository.CsrfTokenRepository;
+import io.micronaut.security.csrf.validator.CsrfTokenValidator;
+
+/**
+ * Gives every page a CSRF token for its forms (signed double-submit cookie, Micronaut Security's CSRF filter
+ * checks it on every form POST): a page request without a valid token cookie gets a new token, which
+ * {@link CsrfViewModel} puts in the page's forms and this filter sets as the cookie. Static files, the API and the
+ * exports have no forms and get no cookie.
+ */
+@Filter(Filter.MATCH_ALL_PATTERN)
+public class CsrfCookieFilter implements HttpServerFilter {
+
+    static final String TOKEN_ATTRIBUTE = "bijeen.csrf.token";
+    private static final String NEW_ATTRIBUTE = "bijeen.csrf.new";
+    private static final List<String> NO_FORMS = List.of("/static/", "/webjars/", "/api/", "/export/");
+
+    private final CsrfTokenGenerator<HttpRequest<?>> generator;
+    private final List<CsrfTokenRepository<HttpRequest<?>>> repositories;
+    private final CsrfTokenValidator<HttpRequest<?>> validator;
+    private final CsrfConfiguration configuration;
+
+    public CsrfCookieFilter(CsrfTokenGenerator<HttpRequest<?>> generator,
+                            List<CsrfTokenRepository<HttpRequest<?>>> repositories,
+                            CsrfTokenValidator<HttpRequest<?>> validator, CsrfConfiguration configuration) {
+        this.generator = generator;
+        this.repositories = repositories;
+        this.validator = validator;
+        this.configuration = configuration;
+    }
+
+    @Override
+    public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
+        if (request.getMethod() != HttpMethod.GET || NO_FORMS.stream().anyMatch(request.getPath()::startsWith)) {
+            return chain.proceed(request);
+        }
+        Optional<String> current = repositories.stream().flatMap(r -> r.findCsrfToken(request).stream())
+                .filter(token -> validator.validateCsrfToken(request, token)).findFirst();
+        String token = current.orElseGet(() -> generator.generateCsrfToken(request));
+        request.setAttribute(TOKEN_ATTRIBUTE, token);
+        if (current.isPresent()) {
+            return chain.proceed(request);
+        }
+        return Publishers.map(chain.proceed(request), response -> response.cookie(cookie(token)));
+    }
+
+    private Cookie cookie(String token) {
+        return Cookie.of(configuration.getCookieName(), token).path("/").httpOnly(true)
+                .secure(configuration.isCookieSecure().orElse(true))
+                .sameSite(configuration.getCookieSameSite().orElse(io.micronaut.http.cookie.SameSite.Strict));
+    }
+
+    @Override
+    public int getOrder() {
+        return 0;
+    }
+}
