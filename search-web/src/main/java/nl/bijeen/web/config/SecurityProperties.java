@@ -15,7 +15,9 @@ import io.micronaut.core.bind.annotation.Bindable;
  * @param sessionIdle    a session ends after this long without a request
  * @param sessionMax     and in any case this long after the login
  * @param secureCookies  Secure flag on the session and CSRF cookies: true except for plain http on a test machine
- * @param loginAttempts  failed logins allowed per client address and per user name within {@code loginWindow}
+ * @param loginAttempts  failed logins allowed per user name (from anywhere) within {@code loginWindow}
+ * @param loginAttemptsPerAddress failed logins allowed per client address within {@code loginWindow} (higher: an
+ *                       office or care home shares one address)
  * @param loginWindow    the window for {@code loginAttempts}
  */
 @ConfigurationProperties("bijeen.security")
@@ -26,5 +28,6 @@ public record SecurityProperties(
         @Bindable(defaultValue = "8h") Duration sessionMax,
         @Bindable(defaultValue = "true") boolean secureCookies,
         @Bindable(defaultValue = "5") int loginAttempts,
+        @Bindable(defaultValue = "30") int loginAttemptsPerAddress,
         @Bindable(defaultValue = "15m") Duration loginWindow) {
 }

@@ -70,7 +70,7 @@ public class LoginPage {
         return response.cookie(cookie.of(sessions.start(user.get().username())));
     }
 
-    @Post(uri = "/uitloggen", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Post(uri = "/uitloggen", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     public HttpResponse<?> logout(HttpRequest<?> request) {
         cookie.read(request).ifPresent(sessions::end);
         return HttpResponse.seeOther(URI.create("/")).cookie(cookie.cleared());

@@ -12,9 +12,9 @@ import jakarta.inject.Singleton;
 import nl.bijeen.web.config.SecurityProperties;
 
 /**
- * Slows down password guessing: after {@code loginAttempts} failures within {@code loginWindow} from one client
- * address, or for one user name (from anywhere), further attempts are refused until the oldest failure leaves the
- * window. Kept in memory per web node: with several nodes an attacker gets that many times the attempts, still
+ * Slows down password guessing: after {@code loginAttempts} failures within {@code loginWindow} for one user name
+ * (from anywhere), or {@code loginAttemptsPerAddress} from one client address, further attempts are refused until
+ * the oldest failure leaves the window. Kept in memory per web node: with several nodes an attacker gets that many times the attempts, still
  * far too few to guess a 12-character password.
  */
 @Singleton
@@ -34,7 +34,8 @@ public class LoginThrottle {
 
     /** True when this address or user name has used up its attempts. */
     public boolean blocked(String address, String username) {
-        return full("ip:" + address) || full("user:" + normalise(username));
+        return full("ip:" + address, settings.loginAttemptsPerAddress())
+                || full("user:" + normalise(username), settings.loginAttempts());
     }
 
     public void failed(String address, String username) {
@@ -50,7 +51,7 @@ public class LoginThrottle {
         failures.remove("ip:" + address);
     }
 
-    private boolean full(String key) {
+    private boolean full(String key, int allowed) {
         Deque<Instant> times = failures.get(key);
         if (times == null) {
             return false;
@@ -60,7 +61,7 @@ public class LoginThrottle {
             while (!times.isEmpty() && times.peekFirst().isBefore(since)) {
                 times.pollFirst();
             }
-            return times.size() >= settings.loginAttempts();
+            return times.size() >= allowed;
         }
     }
 

@@ -49,6 +49,23 @@ public class Users {
         });
     }
 
+    /** Every user, by name (for the admin's list; hashes stay inside). */
+    public List<User> all() {
+        return Transactions.read(dataSource, "list users", c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT username, password_hash, roles, disabled FROM app_user ORDER BY username")) {
+                List<User> users = new java.util.ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        users.add(new User(rs.getString(1), rs.getString(2), Arrays.asList(rs.getString(3).split(",")),
+                                rs.getBoolean(4)));
+                    }
+                }
+                return users;
+            }
+        });
+    }
+
     /** The user when the password is right and the account is not disabled. */
     public Optional<User> authenticate(String username, String password) {
         Optional<User> user = find(username == null ? "" : username.strip());

@@ -6,12 +6,12 @@ import java.util.Map;
 import io.micronaut.http.HttpRequest;
 
 /** What the layout of every page needs (letter size, the way back after changing it), in one place. */
-final class Pages {
+public final class Pages {
 
     private Pages() {
     }
 
-    static Map<String, Object> model(HttpRequest<?> request) {
+    public static Map<String, Object> model(HttpRequest<?> request) {
         Map<String, Object> model = new HashMap<>();
         model.put("textSize", TextSize.of(request));
         model.put("textSizes", TextSize.values());
