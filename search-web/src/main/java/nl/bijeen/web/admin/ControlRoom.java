@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -20,6 +21,7 @@ import io.micronaut.views.ModelAndView;
 import nl.bijeen.aggregator.Aggregator;
 import nl.bijeen.aggregator.source.SourceStatus;
 import nl.bijeen.web.security.AuditLog;
+import nl.bijeen.web.security.CsrfCheck;
 import nl.bijeen.web.security.Roles;
 import nl.bijeen.web.security.Users;
 
@@ -36,8 +38,10 @@ public class ControlRoom {
     private final Aggregator aggregator;
     private final AuditLog audit;
     private final Users users;
+    private final CsrfCheck csrf;
 
-    public ControlRoom(Aggregator aggregator, AuditLog audit, Users users) {
+    public ControlRoom(Aggregator aggregator, AuditLog audit, Users users, CsrfCheck csrf) {
+        this.csrf = csrf;
         this.aggregator = aggregator;
         this.audit = audit;
         this.users = users;
@@ -62,7 +66,8 @@ public class ControlRoom {
     }
 
     @Post(uri = "/gebruikers", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    public HttpResponse<?> addUser(Authentication who, @Body Map<String, String> form) {
+    public HttpResponse<?> addUser(HttpRequest<?> request, Authentication who, @Body Map<String, String> form) {
+        csrf.verify(request, form);
         String name = form.getOrDefault("gebruikersnaam", "").strip().toLowerCase(java.util.Locale.ROOT);
         String role = Roles.ADMIN.equals(form.get("rol")) ? Roles.ADMIN : Roles.PROFESSIONAL;
         String password = form.getOrDefault("wachtwoord", "");

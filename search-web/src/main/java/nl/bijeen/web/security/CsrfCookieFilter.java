@@ -3,16 +3,15 @@ package nl.bijeen.web.security;
 import java.util.List;
 import java.util.Optional;
 
-import org.reactivestreams.Publisher;
-
-import io.micronaut.core.async.publisher.Publishers;
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Filter;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.cookie.Cookie;
-import io.micronaut.http.filter.HttpServerFilter;
-import io.micronaut.http.filter.ServerFilterChain;
 import io.micronaut.security.csrf.CsrfConfiguration;
 import io.micronaut.security.csrf.generator.CsrfTokenGenerator;
 import io.micronaut.security.csrf.repository.CsrfTokenRepository;
@@ -24,8 +23,8 @@ import io.micronaut.security.csrf.validator.CsrfTokenValidator;
  * {@link CsrfViewModel} puts in the page's forms and this filter sets as the cookie. Static files, the API and the
  * exports have no forms and get no cookie.
  */
-@Filter(Filter.MATCH_ALL_PATTERN)
-public class CsrfCookieFilter implements HttpServerFilter {
+@ServerFilter(Filter.MATCH_ALL_PATTERN)
+public class CsrfCookieFilter implements Ordered {
 
     static final String TOKEN_ATTRIBUTE = "bijeen.csrf.token";
     private static final String NEW_ATTRIBUTE = "bijeen.csrf.new";
@@ -45,19 +44,25 @@ public class CsrfCookieFilter implements HttpServerFilter {
         this.configuration = configuration;
     }
 
-    @Override
-    public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
+    /** Before the page is made: the token its forms get (the valid one the browser has, or a new one). */
+    @RequestFilter
+    public void issue(HttpRequest<?> request) {
         if (request.getMethod() != HttpMethod.GET || NO_FORMS.stream().anyMatch(request.getPath()::startsWith)) {
-            return chain.proceed(request);
+            return;
         }
         Optional<String> current = repositories.stream().flatMap(r -> r.findCsrfToken(request).stream())
                 .filter(token -> validator.validateCsrfToken(request, token)).findFirst();
         String token = current.orElseGet(() -> generator.generateCsrfToken(request));
         request.setAttribute(TOKEN_ATTRIBUTE, token);
-        if (current.isPresent()) {
-            return chain.proceed(request);
+        if (current.isEmpty()) {
+            request.setAttribute(NEW_ATTRIBUTE, token);
         }
-        return Publishers.map(chain.proceed(request), response -> response.cookie(cookie(token)));
+    }
+
+    /** After: a new token also goes into the cookie, which the CSRF filter compares the form's token with. */
+    @ResponseFilter
+    public void setCookie(HttpRequest<?> request, MutableHttpResponse<?> response) {
+        request.getAttribute(NEW_ATTRIBUTE, String.class).ifPresent(token -> response.cookie(cookie(token)));
     }
 
     private Cookie cookie(String token) {

@@ -33,8 +33,11 @@ public class LoginPage {
     private final SessionCookie cookie;
     private final LoginThrottle throttle;
     private final AuditLog audit;
+    private final CsrfCheck csrf;
 
-    public LoginPage(Users users, Sessions sessions, SessionCookie cookie, LoginThrottle throttle, AuditLog audit) {
+    public LoginPage(Users users, Sessions sessions, SessionCookie cookie, LoginThrottle throttle, AuditLog audit,
+                     CsrfCheck csrf) {
+        this.csrf = csrf;
         this.users = users;
         this.sessions = sessions;
         this.cookie = cookie;
@@ -49,6 +52,7 @@ public class LoginPage {
 
     @Post(uri = "/inloggen", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
     public HttpResponse<?> login(HttpRequest<?> request, @Body Map<String, String> form) {
+        csrf.verify(request, form);
         String username = form.getOrDefault("gebruikersnaam", "").strip();
         String password = form.getOrDefault("wachtwoord", "");
         String back = form.get("terug");
@@ -71,7 +75,8 @@ public class LoginPage {
     }
 
     @Post(uri = "/uitloggen", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
-    public HttpResponse<?> logout(HttpRequest<?> request) {
+    public HttpResponse<?> logout(HttpRequest<?> request, @Body Map<String, String> form) {
+        csrf.verify(request, form);
         cookie.read(request).ifPresent(sessions::end);
         return HttpResponse.seeOther(URI.create("/")).cookie(cookie.cleared());
     }
