@@ -88,12 +88,17 @@ public abstract class AgendaApp implements TestPropertyProvider {
 
     @BeforeAll
     void crawlTheAgenda() {
-        agenda.publish(FIXTURE, COFFEE);
+        agenda.publish(fixture(), COFFEE);
         var outcome = aggregator.crawlNow(SOURCE);
         assertThat(outcome.success()).as("crawl of the test agenda: %s", outcome).isTrue();
         long target = aggregator.store().lastSeq();
         Wait.until("the index has applied change " + target, Duration.ofSeconds(20),
                 () -> follower.lastAppliedSeq() >= target);
+    }
+
+    /** The agenda the source publishes; {@value #FIXTURE} unless a test needs another. */
+    protected String fixture() {
+        return FIXTURE;
     }
 
     @AfterAll
