@@ -28,7 +28,7 @@ public record SourceTableQuery(String health, String format, String origin, Stri
             "volgende", by(SourceRow::nextDue));
 
     static SourceTableQuery of(Map<String, String> p) {
-        String sort = COLUMNS.containsKey(p.get("sorteer")) ? p.get("sorteer") : "id";
+        String sort = COLUMNS.containsKey(p.getOrDefault("sorteer", "")) ? p.get("sorteer") : "id";
         return new SourceTableQuery(blank(p.get("gezondheid")), blank(p.get("formaat")), blank(p.get("herkomst")),
                 blank(p.get("tekst")), sort, "af".equals(p.get("richting")));
     }
