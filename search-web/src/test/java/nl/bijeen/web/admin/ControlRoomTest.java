@@ -130,6 +130,8 @@ class ControlRoomTest extends StaffApp {
         assertThat(aggregator.store().count()).isEqualTo(activities);
         assertThat(aggregator.store().lastSeq()).isEqualTo(lastChange);
         assertThat(status(SOURCE).schedule()).isEqualTo(before.schedule());
+        assertThat(answer.body()).as("the dry run's answer has forms with a token")
+                .containsPattern("name=\"csrfToken\" value=\"[^\"]+\"");
     }
 
     @Test
