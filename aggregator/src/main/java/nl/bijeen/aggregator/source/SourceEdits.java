@@ -86,6 +86,27 @@ public final class SourceEdits {
         });
     }
 
+    /**
+     * Forgets the admin edit: {@code fromFile} (the source's entry in sources.yml, if it has one) applies again now;
+     * without one the source keeps its current settings. False when there was no edit.
+     */
+    public boolean forget(String sourceId, Optional<SourceDefinition> fromFile) {
+        Instant now = Sql.storable(Instant.now());
+        return Transactions.inTransaction(dataSource, "forgetting the edit of " + sourceId, connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM source_override WHERE source_id = ?")) {
+                delete.setString(1, sourceId);
+                if (delete.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            if (fromFile.isPresent()) {
+                applyToSource(connection, sourceId, SourceEdit.of(fromFile.get(), null, now), now);
+            }
+            return true;
+        });
+    }
+
     /** The definitions with every stored edit laid over them; called by the sync inside its transaction. */
     static List<SourceDefinition> overlay(Connection connection, List<SourceDefinition> definitions)
             throws SQLException {

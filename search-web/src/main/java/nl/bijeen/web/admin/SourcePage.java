@@ -29,6 +29,7 @@ import nl.bijeen.aggregator.crawl.DryRunResult;
 import nl.bijeen.aggregator.source.SourceDefinition;
 import nl.bijeen.aggregator.source.SourceEdit;
 import nl.bijeen.aggregator.source.SourceEdits;
+import nl.bijeen.aggregator.source.SourcesFile;
 import nl.bijeen.connectors.classify.Taxonomy;
 import nl.bijeen.web.config.BijeenProperties;
 import nl.bijeen.web.security.AuditLog;
@@ -52,6 +53,7 @@ public class SourcePage {
     private final SourceForm sourceForm;
     private final AuditLog audit;
     private final CsrfCheck csrf;
+    private final BijeenProperties bijeen;
 
     public SourcePage(Aggregator aggregator, DataSource dataSource, BijeenProperties bijeen, AuditLog audit,
                       CsrfCheck csrf) {
@@ -61,6 +63,7 @@ public class SourcePage {
                 bijeen.configPath().resolve("recipes"));
         this.audit = audit;
         this.csrf = csrf;
+        this.bijeen = bijeen;
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -109,6 +112,19 @@ public class SourcePage {
         }
         edits.save(id, SourceEdit.of(read.definition(), who.getName(), Instant.now()));
         audit.record(who.getName(), "source.edit", id, describe(read.definition(), form.get("reden")));
+        return HttpResponse.seeOther(URI.create("/beheer/bronnen/" + id));
+    }
+
+    /** The edit is forgotten: sources.yml decides again (at once for a source listed there). */
+    @Post(uri = "/terugzetten", consumes = MediaType.APPLICATION_FORM_URLENCODED, produces = MediaType.TEXT_HTML)
+    public HttpResponse<?> forget(HttpRequest<?> request, Authentication who, @PathVariable String id,
+                                  @Body Map<String, String> form) {
+        csrf.verify(request, form);
+        Optional<SourceDefinition> fromFile = SourcesFile.load(bijeen.sourcesPath()).stream()
+                .filter(d -> d.id().equals(id)).findFirst();
+        if (edits.forget(id, fromFile)) {
+            audit.record(who.getName(), "source.edit.forget", id, form.get("reden"));
+        }
         return HttpResponse.seeOther(URI.create("/beheer/bronnen/" + id));
     }
 

@@ -165,6 +165,12 @@ class ControlRoomTest extends StaffApp {
         assertThat(admin().get("/beheer/bronnen/" + BROKEN).body()).contains("aangepast door <span>" + ADMIN);
         assertThat(admin().get("/beheer/logboek?wat=source.edit").body()).contains(ADMIN).contains("schema 2h")
                 .contains("omdat het moet");
+
+        admin().submit("/beheer/bronnen/" + BROKEN, "/beheer/bronnen/" + BROKEN + "/terugzetten",
+                Map.of("reden", "het bestand klopt weer"));
+        assertThat(status(BROKEN).schedule()).as("sources.yml decides again").isEqualTo(Duration.ofHours(1));
+        assertThat(status(BROKEN).settings().priority()).isZero();
+        assertThat(admin().get("/beheer/bronnen/" + BROKEN).body()).doesNotContain("aangepast door");
     }
 
     @Test
