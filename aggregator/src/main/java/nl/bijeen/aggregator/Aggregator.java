@@ -18,6 +18,8 @@ import org.slf4j.LoggerFactory;
 import nl.bijeen.aggregator.crawl.CrawlContext;
 import nl.bijeen.aggregator.crawl.CrawlNotices;
 import nl.bijeen.aggregator.crawl.CrawlOutcome;
+import nl.bijeen.aggregator.crawl.DryRun;
+import nl.bijeen.aggregator.crawl.DryRunResult;
 import nl.bijeen.aggregator.crawl.FailureMessages;
 import nl.bijeen.aggregator.dedupe.DedupeSettings;
 import nl.bijeen.aggregator.normalise.NormaliseSettings;
@@ -137,6 +139,11 @@ public final class Aggregator implements AutoCloseable {
         }
         String notice = before == null ? null : CrawlNotices.onRequest(before, outcome);
         return notice == null ? outcome : outcome.withNotice(notice);
+    }
+
+    /** Reads {@code source} now as a crawl would, storing nothing (see {@link DryRun}); needs no source row. */
+    public DryRunResult dryRun(SourceDefinition source) {
+        return camel.getRegistry().lookupByNameAndType(DryRun.BEAN, DryRun.class).run(source);
     }
 
     /** Every registered source with its crawl state, ordered by id. */

@@ -60,7 +60,9 @@ public final class CrawlContext {
         });
         CrawlMetrics metrics = new CrawlMetrics(meters);
         camel.addRoutes(new FetchRoute(fetcher, metrics));
-        camel.addRoutes(new ParseRoute(new SourceParser(connectors, settings.horizon(), fetcher)));
+        SourceParser parser = new SourceParser(connectors, settings.horizon(), fetcher);
+        camel.addRoutes(new ParseRoute(parser));
+        camel.getRegistry().bind(DryRun.BEAN, new DryRun(fetcher, parser, normaliser));
         camel.addRoutes(new NormaliseRoute(normaliser));
         camel.addRoutes(new StoreRoute(writer,
                 new CrawlLogHousekeeping(dataSource, settings.lifecycle().crawlLogRetention(), clock),

@@ -42,7 +42,8 @@ public final class SourceRegistry {
         }
         Transactions.inTransaction(dataSource, "registering sources", connection -> {
             Map<String, Row> existing = configuredRows(connection);
-            for (SourceDefinition definition : definitions) {
+            // an admin's edit in the control room wins over the file, so a restart does not undo it
+            for (SourceDefinition definition : SourceEdits.overlay(connection, definitions)) {
                 Row row = existing.get(definition.id());
                 if (row == null) {
                     insert(connection, definition, now);

@@ -50,10 +50,14 @@ public class ActivityStore {
         });
     }
 
-    /** The activity as currently stored (merged from its sources); empty when it is gone or never existed. */
+    /**
+     * The activity as currently stored (merged from its sources); empty when it is gone, never existed or an admin
+     * hid it ({@link Hiding}: the index, and so the search, API and exports, follow this method).
+     */
     public Optional<StoredActivity> find(long activityId) {
         return Transactions.read(dataSource, "reading activity " + activityId, connection -> {
-            List<StoredActivity> found = query(connection, "WHERE id = ? AND gone_at IS NULL", activityId);
+            List<StoredActivity> found = query(connection, "WHERE id = ? AND gone_at IS NULL"
+                    + " AND id NOT IN (SELECT activity_id FROM hidden_activity)", activityId);
             return found.stream().findFirst();
         });
     }

@@ -58,7 +58,7 @@ public interface TestDatabase extends AutoCloseable {
      */
     default void emptyStore() {
         for (String table : new String[] {"crawl_log", "dedupe_override", "occurrence", "change_log", "activity",
-                "source_item", "page_validator", "source"}) {
+                "source_item", "page_validator", "source", "hidden_activity", "source_override"}) {
             execute("DELETE FROM " + table);
         }
         execute("UPDATE change_counter SET last_seq = 0");

@@ -47,7 +47,9 @@ public class CsrfCookieFilter implements Ordered {
     /** Before the page is made: the token its forms get (the valid one the browser has, or a new one). */
     @RequestFilter
     public void issue(HttpRequest<?> request) {
-        if (request.getMethod() != HttpMethod.GET || NO_FORMS.stream().anyMatch(request.getPath()::startsWith)) {
+        // POST too: a page shown again after a form (its errors, a dry run) has forms that need the token as well
+        boolean page = request.getMethod() == HttpMethod.GET || request.getMethod() == HttpMethod.POST;
+        if (!page || NO_FORMS.stream().anyMatch(request.getPath()::startsWith)) {
             return;
         }
         Optional<String> current = repositories.stream().flatMap(r -> r.findCsrfToken(request).stream())
