@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
@@ -16,6 +15,7 @@ import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.LongHeap;
+import org.apache.lucene.util.LongValues;
 
 import nl.bijeen.web.index.IndexFields;
 
@@ -111,29 +111,25 @@ final class FacetCounts {
         }
 
         @Override
-        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            LeafCounter[] columns = new LeafCounter[FIELDS.size()];
-            for (int f = 0; f < columns.length; f++) {
-                columns[f] = new LeafCounter(DocValues.getSortedSet(context.reader(), FIELDS.get(f)),
-                        ordinals.toGlobal(FIELDS.get(f), context.ord), counts[f]);
+        public LeafCollector getLeafCollector(LeafReaderContext context) {
+            LongValues[] toGlobal = new LongValues[FIELDS.size()];
+            for (int f = 0; f < toGlobal.length; f++) {
+                toGlobal[f] = ordinals.toGlobal(FIELDS.get(f), context.ord);
             }
+            LeafCounter counter = new LeafCounter(ordinals.segment(context.ord), toGlobal, counts);
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {
                 }
 
                 @Override
-                public void collect(int doc) throws IOException {
-                    for (LeafCounter column : columns) {
-                        column.collect(doc);
-                    }
+                public void collect(int doc) {
+                    counter.collect(doc);
                 }
 
                 @Override
                 public void finish() {
-                    for (LeafCounter column : columns) {
-                        column.finish();
-                    }
+                    counter.finish();
                 }
             };
         }

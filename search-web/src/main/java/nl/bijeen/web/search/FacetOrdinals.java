@@ -23,14 +23,21 @@ final class FacetOrdinals {
 
     private final IndexReader reader;
     private final Map<String, OrdinalMap> maps;
+    private final SegmentFacets[] segments;
 
-    private FacetOrdinals(IndexReader reader, Map<String, OrdinalMap> maps) {
+    private FacetOrdinals(IndexReader reader, Map<String, OrdinalMap> maps, SegmentFacets[] segments) {
         this.reader = reader;
         this.maps = maps;
+        this.segments = segments;
     }
 
-    static FacetOrdinals build(IndexReader reader, List<String> fields) throws IOException {
+    static FacetOrdinals build(IndexReader reader, List<String> fields, SegmentFacets.Cache columns)
+            throws IOException {
         List<LeafReaderContext> leaves = reader.leaves();
+        SegmentFacets[] segments = new SegmentFacets[leaves.size()];
+        for (int i = 0; i < segments.length; i++) {
+            segments[i] = columns.of(leaves.get(i).reader());
+        }
         Map<String, OrdinalMap> maps = new HashMap<>();
         for (String field : fields) {
             SortedSetDocValues[] perLeaf = new SortedSetDocValues[leaves.size()];
@@ -39,7 +46,12 @@ final class FacetOrdinals {
             }
             maps.put(field, OrdinalMap.build(null, perLeaf, PackedInts.DEFAULT));
         }
-        return new FacetOrdinals(reader, maps);
+        return new FacetOrdinals(reader, maps, segments);
+    }
+
+    /** The facet columns of the segment with this leaf number, as arrays. */
+    SegmentFacets segment(int leaf) {
+        return segments[leaf];
     }
 
     /** How many distinct values the column has in this view. */
@@ -67,10 +79,12 @@ final class FacetOrdinals {
     static final class Cache {
 
         private final List<String> fields;
+        private final SegmentFacets.Cache columns;
         private volatile FacetOrdinals current;
 
         Cache(List<String> fields) {
             this.fields = fields;
+            this.columns = new SegmentFacets.Cache(fields);
         }
 
         FacetOrdinals of(IndexReader reader) throws IOException {
@@ -81,7 +95,7 @@ final class FacetOrdinals {
             synchronized (this) {
                 known = current;
                 if (known == null || known.reader != reader) {
-                    known = build(reader, fields);
+                    known = build(reader, fields, columns);
                     current = known;
                 }
                 return known;
