@@ -13,6 +13,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -44,6 +45,14 @@ final class ActivityQueryParser {
             IndexFields.AUDIENCES, 1f);
     private static final int MIN_PREFIX_LENGTH = 4;
     private static final float PREFIX_WEIGHT = 0.3f;
+    /**
+     * A word as the start of a longer one is looked for where compounds are written: names ("Spinozahuis") and text.
+     * Each field's prefix query collects the documents of every term that starts with the word; the theme and
+     * audience labels are a short fixed list whose words the exact match (with synonyms) already covers.
+     */
+    private static final Map<String, Float> PREFIX_FIELDS = Map.of(IndexFields.TITLE, FIELDS.get(IndexFields.TITLE),
+            IndexFields.DESCRIPTION, FIELDS.get(IndexFields.DESCRIPTION), IndexFields.PLACE,
+            FIELDS.get(IndexFields.PLACE), IndexFields.ORGANISER, FIELDS.get(IndexFields.ORGANISER));
     private static final int MIN_FUZZY_LENGTH = 5;
     /** From this length a word may have two typos; shorter words one (two would make "tuin" find "thuis"). */
     private static final int TWO_EDITS_LENGTH = 8;
@@ -108,7 +117,9 @@ final class ActivityQueryParser {
             }
             BooleanQuery.Builder any = new BooleanQuery.Builder()
                     .add(word, Occur.SHOULD)
-                    .add(new BoostQuery(super.newPrefixQuery(text), PREFIX_WEIGHT), Occur.SHOULD);
+                    .add(new BoostQuery(inFields(PREFIX_FIELDS,
+                            f -> new PrefixQuery(new Term(f, getAnalyzer().normalize(f, text)))), PREFIX_WEIGHT),
+                            Occur.SHOULD);
             List<String> terms = stemmer.parts(text);
             if (terms.isEmpty()) {
                 return any.build();

@@ -128,6 +128,11 @@ final class FacetCounts {
                 }
 
                 @Override
+                public void collectRange(int min, int max) {
+                    counter.collectRange(min, max);
+                }
+
+                @Override
                 public void finish() {
                     counter.finish();
                 }

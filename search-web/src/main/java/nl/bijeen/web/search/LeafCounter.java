@@ -31,6 +31,10 @@ final class LeafCounter {
         columns.count(doc, local);
     }
 
+    void collectRange(int min, int max) {
+        columns.countRange(min, max, local);
+    }
+
     void finish() {
         for (int f = 0; f < local.length; f++) {
             int[] counts = local[f];

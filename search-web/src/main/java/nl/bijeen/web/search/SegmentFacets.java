@@ -109,6 +109,30 @@ final class SegmentFacets {
         }
     }
 
+    /**
+     * As {@link #count} for every document from {@code min} (inclusive) to {@code max} (exclusive), column by column:
+     * a query that matches everything hands over whole ranges, and a tight loop per column is several times faster.
+     */
+    void countRange(int min, int max, int[][] counts) {
+        for (int f = 0; f < valueCounts.length; f++) {
+            int[] local = counts[f];
+            int[] one = single[f];
+            if (one != null) {
+                for (int doc = min; doc < max; doc++) {
+                    int ord = one[doc];
+                    if (ord >= 0) {
+                        local[ord]++;
+                    }
+                }
+            } else {
+                int[] all = ords[f];
+                for (int i = starts[f][min], end = starts[f][max]; i < end; i++) {
+                    local[all[i]]++;
+                }
+            }
+        }
+    }
+
     /** The columns of every open segment, by the segment's core (shared by all views that contain it). */
     static final class Cache {
 
