@@ -41,10 +41,14 @@ final class FacetCounts {
     }
 
     /**
-     * Counts per facet field, value → number of matching documents, in the pass that also ranks the results (see
-     * {@code MultiCollectorManager}); at most {@link #MAX_VALUES} values per field.
+     * @param hits   how many documents matched
+     * @param values per facet field, value → number of matching documents; at most {@link #MAX_VALUES} per field
      */
-    static CollectorManager<?, Map<String, Map<String, Long>>> manager(FacetOrdinals ordinals) {
+    record Counted(long hits, Map<String, Map<String, Long>> values) {
+    }
+
+    /** Counts the matches and their facet values, alone or in the pass that also ranks ({@code MultiCollector}). */
+    static CollectorManager<?, Counted> manager(FacetOrdinals ordinals) {
         return new Manager(ordinals);
     }
 
@@ -56,7 +60,7 @@ final class FacetCounts {
                 .toList();
     }
 
-    private record Manager(FacetOrdinals ordinals) implements CollectorManager<Counter, Map<String, Map<String, Long>>> {
+    private record Manager(FacetOrdinals ordinals) implements CollectorManager<Counter, Counted> {
 
         @Override
         public Counter newCollector() {
@@ -64,8 +68,12 @@ final class FacetCounts {
         }
 
         @Override
-        public Map<String, Map<String, Long>> reduce(Collection<Counter> collectors) throws IOException {
+        public Counted reduce(Collection<Counter> collectors) throws IOException {
             Map<String, Map<String, Long>> total = new HashMap<>();
+            long hits = 0;
+            for (Counter c : collectors) {
+                hits += c.hits;
+            }
             for (int f = 0; f < FIELDS.size(); f++) {
                 int[] sum = new int[ordinals.valueCount(FIELDS.get(f))];
                 for (Counter c : collectors) {
@@ -76,7 +84,7 @@ final class FacetCounts {
                 }
                 total.put(FIELDS.get(f), top(FIELDS.get(f), sum));
             }
-            return total;
+            return new Counted(hits, total);
         }
 
         /** The values with the most results; among equal counts the first in value order. */
@@ -102,6 +110,7 @@ final class FacetCounts {
 
         private final FacetOrdinals ordinals;
         private final int[][] counts = new int[FIELDS.size()][];
+        private long hits;
 
         Counter(FacetOrdinals ordinals) {
             this.ordinals = ordinals;
@@ -124,11 +133,13 @@ final class FacetCounts {
 
                 @Override
                 public void collect(int doc) {
+                    hits++;
                     counter.collect(doc);
                 }
 
                 @Override
                 public void collectRange(int min, int max) {
+                    hits += max - min;
                     counter.collectRange(min, max);
                 }
 

@@ -24,7 +24,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.util.SloppyMath;
 
 import nl.bijeen.connectors.geo.GeoPoint;
 import nl.bijeen.web.index.ActivityDocuments;
@@ -81,34 +80,69 @@ final class SearchPass {
     }
 
     private SearchResult run(Query built, Query text, boolean noText, Relaxation relaxation) throws IOException {
-        int offset = request.offset();
-        // One pass over the matches: the first offset + limit ranked (deep pages are bounded by MAX_OFFSET), the
-        // exact total counted, and for a results page the facets — separate passes cost as much again each.
-        TopFieldCollectorManager ranked = new TopFieldCollectorManager(sort(noText),
-                Math.max(1, offset + request.limit()), null, Integer.MAX_VALUE);
-        TopDocs top;
-        Map<String, Map<String, Long>> facetCounts = null;
-        if (details) {
-            Object[] both = searcher.search(built, new MultiCollectorManager(ranked,
-                    FacetCounts.manager(tools.ordinals().of(searcher.getIndexReader()))));
-            top = (TopDocs) both[0];
-            @SuppressWarnings("unchecked")
-            Map<String, Map<String, Long>> counted = (Map<String, Map<String, Long>>) both[1];
-            facetCounts = counted;
-        } else {
-            top = searcher.search(built, ranked);
-        }
-        long total = top.totalHits.value();
-        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length),
-                top.scoreDocs.length);
+        Counted counted = noText ? countApart(built) : countRanking(built);
+        ScoreDoc[] page = counted.page() != null ? counted.page()
+                : counted.total() == 0 ? new ScoreDoc[0] : page(built, noText, wanted());
         List<IndexedActivity> activities = read(page);
         if (!details) {
-            return new SearchResult(request.q(), total, activities, understood.text(), understood.filters(),
-                    relaxation);
+            return new SearchResult(request.q(), counted.total(), activities, understood.text(),
+                    understood.filters(), relaxation);
         }
-        return new SearchResult(request.q(), total, activities, understood.text(), understood.filters(),
-                relaxation, tools.labels().facets(facetCounts), snippets(text, noText, page, activities),
-                distances(activities), near);
+        return new SearchResult(request.q(), counted.total(), activities, understood.text(), understood.filters(),
+                relaxation, tools.labels().facets(counted.facets()), snippets(text, noText, page, activities),
+                Distances.km(near, activities), near);
+    }
+
+    /** The total, the facets when asked, and the page when it was ranked in the same pass. */
+    private record Counted(long total, Map<String, Map<String, Long>> facets, ScoreDoc[] page) {
+    }
+
+    /**
+     * With words: one pass ranks, counts exactly and (for a results page) counts facets. Every match is scored
+     * anyway, and a separate count would expand the prefix and typo terms a second time.
+     */
+    private Counted countRanking(Query built) throws IOException {
+        TopFieldCollectorManager ranked = new TopFieldCollectorManager(sort(false), wanted(), null,
+                Integer.MAX_VALUE);
+        if (!details) {
+            TopDocs top = searcher.search(built, ranked);
+            return new Counted(top.totalHits.value(), null, pageOf(top));
+        }
+        Object[] both = searcher.search(built, new MultiCollectorManager(ranked, facets()));
+        TopDocs top = (TopDocs) both[0];
+        return new Counted(top.totalHits.value(), ((FacetCounts.Counted) both[1]).values(), pageOf(top));
+    }
+
+    /**
+     * Without words (everything upcoming, a date, filters only) a query often matches most of the index but needs no
+     * scores: counting takes whole ranges of documents at once, and ranking soonest first apart from counting may
+     * skip what cannot make the page (the next start is also a point). One pass would compare every match.
+     */
+    private Counted countApart(Query built) throws IOException {
+        if (!details) {
+            return new Counted(searcher.count(built), null, null);
+        }
+        FacetCounts.Counted counted = searcher.search(built, facets());
+        return new Counted(counted.hits(), counted.values(), null);
+    }
+
+    private org.apache.lucene.search.CollectorManager<?, FacetCounts.Counted> facets() throws IOException {
+        return FacetCounts.manager(tools.ordinals().of(searcher.getIndexReader()));
+    }
+
+    /** The first offset + limit are ranked; deep pages are bounded by {@link ActivitySearch#MAX_OFFSET}. */
+    private int wanted() {
+        return Math.max(1, request.offset() + request.limit());
+    }
+
+    /** Ranks only as far as the page needs, so Lucene may skip documents that cannot make it. */
+    private ScoreDoc[] page(Query built, boolean noText, int wanted) throws IOException {
+        return pageOf(searcher.search(built, new TopFieldCollectorManager(sort(noText), wanted, null, wanted)));
+    }
+
+    private ScoreDoc[] pageOf(TopDocs top) {
+        return Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
+                top.scoreDocs.length);
     }
 
     private List<IndexedActivity> read(ScoreDoc[] page) throws IOException {
@@ -141,20 +175,6 @@ final class SearchPass {
             case DATE -> new Sort(SOONEST, SortField.FIELD_SCORE);
             case RELEVANCE -> noText ? new Sort(SOONEST) : new Sort(SortField.FIELD_SCORE, SOONEST);
         };
-    }
-
-    private Map<Long, Double> distances(List<IndexedActivity> activities) {
-        Map<Long, Double> km = new HashMap<>();
-        if (near != null) {
-            for (IndexedActivity a : activities) {
-                if (a.latitude() != null && a.longitude() != null) {
-                    double metres = SloppyMath.haversinMeters(near.latitude(), near.longitude(), a.latitude(),
-                            a.longitude());
-                    km.put(a.id(), Math.round(metres / 100.0) / 10.0);
-                }
-            }
-        }
-        return km;
     }
 
     private static Query upcoming(Instant today) {
