@@ -17,7 +17,7 @@ import org.apache.lucene.search.DocIdSetIterator;
  * for every matching document; from the doc values files that is a decode per value (most of a search's time when a
  * query matches hundreds of thousands of activities), from an array it is one load. A segment never changes, so the
  * arrays are kept until Lucene closes it ({@link Cache}); after a refresh only new segments are read. The price is
- * heap: about 30 bytes per activity for the seven columns.
+ * heap: about 50 bytes per activity for the seven columns (the three multi-valued ones need offsets too).
  */
 final class SegmentFacets {
 
