@@ -37,9 +37,9 @@ public final class ActivityDocuments {
      * The version of the document fields and their analysis. Raise it when either changes: an index built with
      * another version is emptied and rebuilt from the store at start-up (see {@link IndexFactory}). 2: wijk and exact
      * audience/theme id fields; decompounding and z/v stems in {@link DutchTextAnalyzer}. 3: facet doc values,
-     * exact organiser/cost/kind fields, the location point, autocomplete keys.
+     * exact organiser/cost/kind fields, the location point, autocomplete keys. 4: the next start as a point too.
      */
-    public static final int LAYOUT = 3;
+    public static final int LAYOUT = 4;
 
     /** Enough dates to show "and N more" and to survive some days between re-indexings. */
     static final int STORED_DATES = 20;
@@ -144,6 +144,9 @@ public final class ActivityDocuments {
         long next = upcoming.isEmpty() ? Long.MAX_VALUE : upcoming.getFirst().start().toInstant().toEpochMilli();
         // NumericDocValuesField: column-wise values are what Lucene sorts on; stored too for reading back.
         doc.add(new NumericDocValuesField(NEXT_START, next));
+        // LongPoint of the same value: sorting soonest first can then skip activities that cannot make the page
+        // (Lucene's sort optimisation reads the points), instead of comparing every upcoming activity.
+        doc.add(new LongPoint(NEXT_START, next));
         doc.add(new StoredField(NEXT_START, next));
         doc.add(new StoredField(ZONE, a.schedule().zone().getId()));
         doc.add(new StoredField(ALL_DAY, Boolean.toString(a.schedule().allDay())));

@@ -3,29 +3,13 @@ package nl.bijeen.web.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.LatLonDocValuesField;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.util.SloppyMath;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +20,6 @@ import nl.bijeen.web.index.ActivityIndex;
 import nl.bijeen.web.index.DutchTextAnalyzer;
 import nl.bijeen.web.index.IndexFields;
 import nl.bijeen.web.index.IndexedActivity;
-import nl.bijeen.web.index.IndexedDate;
 import nl.bijeen.web.search.SearchResult.Relaxation;
 
 /**
@@ -54,13 +37,13 @@ public final class ActivitySearch {
     private static final Logger LOG = LoggerFactory.getLogger(ActivitySearch.class);
     /** Nobody pages this deep; the bound keeps one request from ranking the whole index. */
     public static final int MAX_OFFSET = 10_000;
-    private static final SortField SOONEST = new SortField(IndexFields.NEXT_START, SortField.Type.LONG);
 
     private final ActivityIndex index;
     private final ActivityQueryParser parser;
     private final QueryUnderstanding understanding;
     private final QueryVocabulary vocabulary;
     private final FacetLabels labels;
+    private final FacetOrdinals.Cache ordinals = new FacetOrdinals.Cache(FacetCounts.FIELDS);
     private final PostcodeLocator postcodes;
     private final Snippets snippets;
     private final Suggestions suggestions;
@@ -165,28 +148,38 @@ public final class ActivitySearch {
 
     private SearchResult execute(SearchRequest request, boolean details) {
         String query = request.q();
-        Instant today = index.startOfToday();
         QueryUnderstanding.Understood understood = understanding.understand(query, index.today(), index.zone());
         GeoPoint near = resolve(request.near());
-        Run run = new Run(request, understood, near, today, details);
         boolean anyFilter = !understood.filters().isEmpty() || request.hasExplicitFilters();
+        boolean words = !understood.text().isBlank();
         try {
-            SearchResult result = run.with(Relaxation.NONE);
-            if (result.total() == 0 && !understood.text().isBlank()) {
-                result = run.with(Relaxation.ANY_WORD);
+            IndexSearcher searcher = index.acquire();
+            try {
+                SearchPass run = new SearchPass(tools(), searcher, request, understood, near, index.startOfToday(),
+                        details);
+                SearchResult result = run.with(Relaxation.NONE);
+                if (result.total() == 0 && words) {
+                    result = run.with(Relaxation.ANY_WORD);
+                }
+                if (result.total() == 0 && anyFilter && words) {
+                    result = run.with(Relaxation.WORDS_OPTIONAL);
+                }
+                if (result.total() == 0 && !understood.filters().isEmpty()) {
+                    result = run.with(Relaxation.WITHOUT_FILTERS);
+                }
+                LOG.debug("Search [{}] as [{}] {} ({}) found {}", query, understood.text(), understood.filters(),
+                        result.relaxed(), result.total());
+                return result;
+            } finally {
+                index.release(searcher);
             }
-            if (result.total() == 0 && anyFilter && !understood.text().isBlank()) {
-                result = run.with(Relaxation.WORDS_OPTIONAL);
-            }
-            if (result.total() == 0 && !understood.filters().isEmpty()) {
-                result = run.with(Relaxation.WITHOUT_FILTERS);
-            }
-            LOG.debug("Search [{}] as [{}] {} ({}) found {}", query, understood.text(), understood.filters(),
-                    result.relaxed(), result.total());
-            return result;
         } catch (IOException e) {
             throw new UncheckedIOException("Searching the index failed", e);
         }
+    }
+
+    private SearchPass.Tools tools() {
+        return new SearchPass.Tools(parser, labels, ordinals, snippets, index.today(), index.zone());
     }
 
     private GeoPoint resolve(SearchRequest.Near near) {
@@ -203,123 +196,8 @@ public final class ActivitySearch {
                         + " kennen we niet. Probeer alleen de vier cijfers, of zoek met uw locatie."));
     }
 
-    /** One search request, tried with less and less strictness. */
-    private final class Run {
-        private final SearchRequest request;
-        private final QueryUnderstanding.Understood understood;
-        private final GeoPoint near;
-        private final Instant today;
-        private final boolean details;
-
-        Run(SearchRequest request, QueryUnderstanding.Understood understood, GeoPoint near, Instant today,
-            boolean details) {
-            this.request = request;
-            this.understood = understood;
-            this.near = near;
-            this.today = today;
-            this.details = details;
-        }
-
-        SearchResult with(Relaxation relaxation) throws IOException {
-            boolean noText = understood.text().isBlank();
-            Query text = noText ? new MatchAllDocsQuery()
-                    : parser.parse(understood.text(), relaxation == Relaxation.NONE);
-            // Without words, everything matches and nothing is scored; with "words optional", words only rank.
-            Occur textOccur = noText ? Occur.FILTER
-                    : relaxation == Relaxation.WORDS_OPTIONAL ? Occur.SHOULD : Occur.MUST;
-            BooleanQuery.Builder full = new BooleanQuery.Builder()
-                    .add(text, textOccur)
-                    .add(upcoming(today), Occur.FILTER);
-            FilterQueries.add(full, relaxation == Relaxation.WITHOUT_FILTERS ? List.of() : understood.filters());
-            ExplicitFilters.add(full, request, near, index.today(), index.zone());
-            Query built = full.build();
-            int offset = request.offset();
-            int limit = request.limit();
-            IndexSearcher searcher = index.acquire();
-            try {
-                // One pass over the matches: the first offset + limit ranked (deep pages are bounded by
-                // MAX_OFFSET), the exact total counted, and for a results page the facets — three separate passes
-                // cost three times as much on a large index.
-                TopFieldCollectorManager ranked = new TopFieldCollectorManager(sort(noText),
-                        Math.max(1, offset + limit), null, Integer.MAX_VALUE);
-                TopDocs top;
-                Map<String, Map<String, Long>> facetCounts = null;
-                if (details) {
-                    Object[] both = searcher.search(built, new MultiCollectorManager(ranked, FacetCounts.manager()));
-                    top = (TopDocs) both[0];
-                    @SuppressWarnings("unchecked")
-                    Map<String, Map<String, Long>> counted = (Map<String, Map<String, Long>>) both[1];
-                    facetCounts = counted;
-                } else {
-                    top = searcher.search(built, ranked);
-                }
-                long total = top.totalHits.value();
-                ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs,
-                        Math.min(offset, top.scoreDocs.length), top.scoreDocs.length);
-                StoredFields stored = searcher.storedFields();
-                List<IndexedActivity> activities = new ArrayList<>(page.length);
-                for (ScoreDoc sd : page) {
-                    activities.add(withoutPastDates(ActivityDocuments.fromDocument(stored.document(sd.doc)), today));
-                }
-                if (!details) {
-                    return new SearchResult(query(), total, activities, understood.text(), understood.filters(),
-                            relaxation);
-                }
-                Facets facets = labels.facets(facetCounts);
-                Map<Long, String> snippetsById = new HashMap<>();
-                Map<Integer, String> byDoc = snippets.of(searcher, text, noText ? new ScoreDoc[0] : page);
-                for (int i = 0; i < page.length; i++) {
-                    String snippet = byDoc.get(page[i].doc);
-                    if (snippet != null) {
-                        snippetsById.put(activities.get(i).id(), snippet);
-                    }
-                }
-                return new SearchResult(query(), total, activities, understood.text(), understood.filters(),
-                        relaxation, facets, snippetsById, distances(activities), near);
-            } finally {
-                index.release(searcher);
-            }
-        }
-
-        private String query() {
-            return request.q();
-        }
-
-        private Sort sort(boolean noText) {
-            SearchRequest.Sort wanted = request.sort() == null ? SearchRequest.Sort.RELEVANCE : request.sort();
-            return switch (wanted) {
-                case DISTANCE -> new Sort(LatLonDocValuesField.newDistanceSort(IndexFields.LOCATION,
-                        near.latitude(), near.longitude()), SOONEST);
-                case DATE -> new Sort(SOONEST, SortField.FIELD_SCORE);
-                case RELEVANCE -> noText ? new Sort(SOONEST) : new Sort(SortField.FIELD_SCORE, SOONEST);
-            };
-        }
-
-        private Map<Long, Double> distances(List<IndexedActivity> activities) {
-            Map<Long, Double> km = new HashMap<>();
-            if (near != null) {
-                for (IndexedActivity a : activities) {
-                    if (a.latitude() != null && a.longitude() != null) {
-                        double metres = SloppyMath.haversinMeters(near.latitude(), near.longitude(), a.latitude(),
-                                a.longitude());
-                        km.put(a.id(), Math.round(metres / 100.0) / 10.0);
-                    }
-                }
-            }
-            return km;
-        }
-    }
-
-    private static Query upcoming(Instant today) {
-        return new BooleanQuery.Builder()
-                .add(LongPoint.newRangeQuery(IndexFields.START, today.toEpochMilli(), Long.MAX_VALUE), Occur.SHOULD)
-                .add(new TermQuery(new Term(IndexFields.DATED, "no")), Occur.SHOULD)
-                .build();
-    }
-
     /** Stored dates are "upcoming" as of indexing; drop the ones that have passed since. */
     private static IndexedActivity withoutPastDates(IndexedActivity a, Instant today) {
-        List<IndexedDate> dates = a.dates().stream().filter(d -> !d.start().isBefore(today)).toList();
-        return dates.size() == a.dates().size() ? a : a.withDates(dates);
+        return SearchPass.withoutPastDates(a, today);
     }
 }

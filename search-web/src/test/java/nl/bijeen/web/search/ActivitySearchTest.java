@@ -134,6 +134,16 @@ class ActivitySearchTest {
     }
 
     @Test
+    void aWordTheIndexKnowsIsNotAlsoReadAsATypoOfAnother() throws Exception {
+        index.put(activity(9, "Bootcamp op het strand", "Buiten sporten.", NOW.plusDays(1)));
+        index.put(activity(10, "Onze stand op de markt", "Kom langs.", NOW.plusDays(1)));
+        index.commit(10);
+
+        assertThat(search.search("strand", 10).activities()).extracting(IndexedActivity::title)
+                .containsExactly("Bootcamp op het strand");
+    }
+
+    @Test
     void aCompoundFindsItsPartsWrittenApart() throws Exception {
         index.put(activity(9, "Open buurt huis", "Iedereen welkom.", NOW.plusDays(1)));
         index.commit(9);

@@ -80,4 +80,30 @@ class FacetCountsTest {
         assertThat(facets.wijk()).extracting(Facets.Count::value, Facets.Count::count)
                 .containsExactly(tuple("WK053702", 2L));
     }
+
+    @Test
+    void countsFollowTheIndexWhenItChanges() throws Exception {
+        search.search(SearchRequest.builder().q("koffie").build());
+        small.put(Listing.of(5, "Koffie op zondag", NOW.plusDays(4)).build());
+
+        Facets facets = search.search(SearchRequest.builder().q("koffie").build()).facets();
+
+        assertThat(facets.kind()).extracting(Facets.Count::value, Facets.Count::count)
+                .containsExactly(tuple("agenda", 3L), tuple("prikbord", 1L));
+    }
+
+    @Test
+    void aDimensionListsOnlyTheValuesWithTheMostResults() throws Exception {
+        for (int i = 0; i <= FacetCounts.MAX_VALUES; i++) {
+            small.put(Listing.of(100 + i, "Bingo", NOW.plusDays(1)).organiser(String.format("Club %03d", i)).build());
+        }
+        small.put(Listing.of(200, "Bingo", NOW.plusDays(2)).organiser("Club 050").build());
+
+        Facets facets = search.search(SearchRequest.builder().q("bingo").build()).facets();
+
+        assertThat(facets.organiser()).hasSize(FacetCounts.MAX_VALUES);
+        assertThat(facets.organiser().getFirst()).extracting(Facets.Count::value, Facets.Count::count)
+                .containsExactly("Club 050", 2L);
+        assertThat(facets.organiser()).extracting(Facets.Count::value).doesNotContain("Club 049");
+    }
 }

@@ -68,6 +68,27 @@ class NearSearchTest {
     }
 
     @Test
+    void postcodesFollowTheIndexAsActivitiesAreAddedAndRemoved() throws Exception {
+        search.search(SearchRequest.builder().near(SearchRequest.Near.postcode("2225 ER", 0.5)).build());
+        small.put(Listing.of(5, "Koffie aan de Boulevard", NOW.plusDays(4))
+                .at("Boulevard 1, 2202 AA Noordwijk", 52.2400, 4.4300).build());
+        small.index.remove(1);
+        small.index.commit(100);
+        small.index.put(Listing.of(6, "Koffie aan zee", NOW.plusDays(6))
+                .at("Voorstraat 84, 2225 ER Katwijk", 52.2045, 4.3972).build());
+        small.index.commit(101);
+
+        SearchResult added = search.search(SearchRequest.builder()
+                .near(SearchRequest.Near.postcode("2202 AA", 0.5)).build());
+        SearchResult moved = search.search(SearchRequest.builder()
+                .near(SearchRequest.Near.postcode("2225 ER", 0.5)).build());
+
+        assertThat(added.activities()).extracting(IndexedActivity::id).containsExactly(5L);
+        assertThat(moved.activities()).extracting(IndexedActivity::id).containsExactly(6L);
+        assertThat(moved.near().latitude()).isEqualTo(LAT);
+    }
+
+    @Test
     void unknownFullPostcodeFallsBackToItsFourDigits() {
         SearchResult result = search.search(SearchRequest.builder()
                 .near(SearchRequest.Near.postcode("2231 ZZ", 1)).build());
