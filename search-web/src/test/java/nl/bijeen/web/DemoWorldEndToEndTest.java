@@ -113,9 +113,7 @@ class DemoWorldEndToEndTest implements TestPropertyProvider {
 
     /** After the first crawl of every site the demo holds still (the next crawl is minutes away). */
     private void waitUntilEveryDemoSiteIsCrawledAndIndexed() {
-        Wait.until("every demo site is crawled and indexed", Duration.ofSeconds(60),
-                () -> aggregator.sources().stream().allMatch(s -> s.lastAttemptAt() != null)
-                        && follower.lastAppliedSeq() == aggregator.store().lastSeq());
+        DemoWorldApp.awaitCrawled(aggregator, follower);
     }
 
     private ActivitiesResponse search(String q) {

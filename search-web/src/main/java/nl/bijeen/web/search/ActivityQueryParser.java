@@ -88,10 +88,13 @@ final class ActivityQueryParser {
 
     /**
      * @param reader the index searched, to see which words it knows
+     * @param typos  look for typos of every word, also of words the index knows: for a relaxed search, after the
+     *               exact one found nothing. The index's word counts include deleted versions of activities, so
+     *               a word can look known while no current activity has it (a merged title that changed).
      * @return the query for {@code text}; {@link MatchNoDocsQuery} when nothing searchable is left
      */
-    Query parse(String text, boolean everyWord, IndexReader reader) {
-        Parser parser = new Parser(everyWord ? Occur.MUST : Occur.SHOULD, reader);
+    Query parse(String text, boolean everyWord, IndexReader reader, boolean typos) {
+        Parser parser = new Parser(everyWord ? Occur.MUST : Occur.SHOULD, reader, typos);
         parser.setDefaultOperator(everyWord ? Occur.MUST : Occur.SHOULD);
         Query query = parser.parse(text);
         return query == null ? new MatchNoDocsQuery("nothing searchable in the input") : query;
@@ -102,11 +105,13 @@ final class ActivityQueryParser {
         /** How the parts of a compound combine: all of them, or any for the relaxed query. */
         private final Occur parts;
         private final IndexReader reader;
+        private final boolean typos;
 
-        Parser(Occur parts, IndexReader reader) {
+        Parser(Occur parts, IndexReader reader, boolean typos) {
             super(queryAnalyzer, FIELDS);
             this.parts = parts;
             this.reader = reader;
+            this.typos = typos;
         }
 
         @Override
@@ -124,7 +129,7 @@ final class ActivityQueryParser {
             if (terms.isEmpty()) {
                 return any.build();
             }
-            if (text.length() >= MIN_FUZZY_LENGTH && rare(terms.getFirst())) {
+            if (text.length() >= MIN_FUZZY_LENGTH && (typos || rare(terms.getFirst()))) {
                 int edits = text.length() >= TWO_EDITS_LENGTH ? 2 : 1;
                 any.add(new BoostQuery(inFields(FUZZY_FIELDS, f -> new FuzzyQuery(new Term(f, terms.getFirst()),
                         edits, FUZZY_PREFIX, FUZZY_EXPANSIONS, true)), FUZZY_WEIGHT), Occur.SHOULD);

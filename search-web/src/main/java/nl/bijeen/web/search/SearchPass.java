@@ -67,7 +67,8 @@ final class SearchPass {
     SearchResult with(Relaxation relaxation) throws IOException {
         boolean noText = understood.text().isBlank();
         Query text = noText ? new MatchAllDocsQuery()
-                : tools.parser().parse(understood.text(), relaxation == Relaxation.NONE, searcher.getIndexReader());
+                : tools.parser().parse(understood.text(), relaxation == Relaxation.NONE, searcher.getIndexReader(),
+                        relaxation != Relaxation.NONE);
         // Without words, everything matches and nothing is scored; with "words optional", words only rank.
         Occur textOccur = noText ? Occur.FILTER
                 : relaxation == Relaxation.WORDS_OPTIONAL ? Occur.SHOULD : Occur.MUST;

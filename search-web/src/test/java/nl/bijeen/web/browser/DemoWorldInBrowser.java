@@ -1,7 +1,6 @@
 package nl.bijeen.web.browser;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -18,7 +17,6 @@ import nl.bijeen.web.index.IndexFollower;
 import nl.bijeen.web.support.Browser;
 import nl.bijeen.web.support.DemoWorldApp;
 import nl.bijeen.web.support.TestDirs;
-import nl.bijeen.web.support.Wait;
 
 /**
  * The real application on a free port with the demo world crawled and indexed, and one headless Chromium for all
@@ -51,10 +49,7 @@ abstract class DemoWorldInBrowser implements TestPropertyProvider {
     @BeforeAll
     void crawlDemoWorldAndStartBrowser() {
         browser = javascript() ? Browser.start(downloads) : Browser.withoutJavaScript(downloads);
-        Wait.until("every demo site is crawled and indexed", Duration.ofSeconds(90),
-                () -> !aggregator.sources().isEmpty()
-                        && aggregator.sources().stream().allMatch(s -> s.lastAttemptAt() != null)
-                        && follower.lastAppliedSeq() == aggregator.store().lastSeq());
+        DemoWorldApp.awaitCrawled(aggregator, follower);
     }
 
     @AfterAll

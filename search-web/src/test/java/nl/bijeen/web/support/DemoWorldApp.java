@@ -1,9 +1,15 @@
 package nl.bijeen.web.support;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+
+import nl.bijeen.aggregator.Aggregator;
+import nl.bijeen.aggregator.crawl.CrawlOutcome;
+import nl.bijeen.aggregator.source.SourceStatus;
+import nl.bijeen.web.index.IndexFollower;
 
 /**
  * Properties of an application that serves the demo world from a new in-memory store and an index in
@@ -26,6 +32,28 @@ public final class DemoWorldApp {
         properties.put("bijeen.index.dir", dataDir.resolve("index").toString());
         properties.put("bijeen.demo.enabled", "true");
         return properties;
+    }
+
+    /**
+     * Waits until every demo site has been crawled with success and the index holds every change. A site whose
+     * first crawl failed (a busy machine can miss a fetch deadline) is crawled once more at once, instead of waiting
+     * minutes for its retry: tests must never measure part of the world without noticing.
+     */
+    public static void awaitCrawled(Aggregator aggregator, IndexFollower follower) {
+        Wait.until("every demo site has been crawled once", Duration.ofSeconds(90),
+                () -> !aggregator.sources().isEmpty()
+                        && aggregator.sources().stream().allMatch(s -> s.lastAttemptAt() != null));
+        for (SourceStatus source : aggregator.sources()) {
+            if (source.lastSuccessAt() == null) {
+                CrawlOutcome again = aggregator.crawlNow(source.id());
+                if (!again.success()) {
+                    throw new AssertionError("demo site " + source.id() + " cannot be crawled: " + again
+                            + " (first attempt: " + source.lastError() + ")");
+                }
+            }
+        }
+        Wait.until("the index holds every change", Duration.ofSeconds(60),
+                () -> follower.lastAppliedSeq() == aggregator.store().lastSeq());
     }
 
     /** The shipped config folder (the tests run in search-web/). */

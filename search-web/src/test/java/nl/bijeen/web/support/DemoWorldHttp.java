@@ -1,7 +1,6 @@
 package nl.bijeen.web.support;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -49,10 +48,7 @@ public abstract class DemoWorldHttp implements TestPropertyProvider {
     /** After the first crawl of every site the demo holds still (the next crawl is minutes away). */
     @BeforeAll
     void waitForTheDemoWorld() {
-        Wait.until("every demo site is crawled and indexed", Duration.ofSeconds(90),
-                () -> aggregator.sources().stream().allMatch(s -> s.lastAttemptAt() != null)
-                        && follower.lastAppliedSeq() == aggregator.store().lastSeq()
-                        && search("").total() > 100);
+        DemoWorldApp.awaitCrawled(aggregator, follower);
     }
 
     @AfterAll

@@ -3,7 +3,6 @@ package nl.bijeen.web.search.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +26,6 @@ import nl.bijeen.web.index.IndexedActivity;
 import nl.bijeen.web.search.ActivitySearch;
 import nl.bijeen.web.support.DemoWorldApp;
 import nl.bijeen.web.support.TestDirs;
-import nl.bijeen.web.support.Wait;
 
 /**
  * Realistic resident queries (search-quality/resident-queries.txt) over the demo world, crawled by the real
@@ -111,9 +109,6 @@ class SearchQualityTest implements TestPropertyProvider {
     }
 
     private void waitUntilEveryDemoSiteIsCrawledAndIndexed() {
-        Wait.until("every demo site is crawled and indexed", Duration.ofSeconds(90),
-                () -> aggregator.sources().stream().allMatch(s -> s.lastAttemptAt() != null)
-                        && follower.lastAppliedSeq() == aggregator.store().lastSeq()
-                        && search.search("", 1).total() > 100);
+        DemoWorldApp.awaitCrawled(aggregator, follower);
     }
 }
