@@ -64,6 +64,7 @@ class SiteOwnerInBrowserTest extends DemoWorldInBrowser {
         assertAccessible("/aanmelden");
         browser.findElement(By.id("adres")).sendKeys(home.toString());
         browser.findElement(By.cssSelector("form[action='/aanmelden/voorbeeld'] button")).click();
+        Wait.until("the preview", Duration.ofSeconds(20), () -> !browser.findElements(By.id("gevonden")).isEmpty());
 
         String found = browser.findElement(By.id("gevonden")).getText();
         assertThat(found).startsWith("Bijeen begreep").endsWith("activiteiten");
@@ -73,6 +74,8 @@ class SiteOwnerInBrowserTest extends DemoWorldInBrowser {
         browser.findElement(By.id("email")).sendKeys("eigenaar@" + site.id() + ".example");
         browser.findElement(By.id("toestemming")).click();
         browser.findElement(By.cssSelector("form[action='/aanmelden'] button")).click();
+        Wait.until("the management page after registering", Duration.ofSeconds(20),
+                () -> browser.getCurrentUrl().contains("/mijn-bron/"));
 
         String management = browser.getCurrentUrl().replaceAll("\\?.*", "");
         assertThat(management).contains("/mijn-bron/");
@@ -99,10 +102,13 @@ class SiteOwnerInBrowserTest extends DemoWorldInBrowser {
         browser.findElement(By.id("gebruikersnaam")).sendKeys(ADMIN);
         browser.findElement(By.id("wachtwoord")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("main form button")).click();
+        Wait.until("the control room after logging in", Duration.ofSeconds(20),
+                () -> browser.getCurrentUrl().endsWith("/beheer"));
         open("/beheer/aanmeldingen");
         assertAccessible("/beheer/aanmeldingen");
         browser.findElement(By.cssSelector("button[aria-label='Goedkeuren: " + name + "']")).click();
-        assertThat(browser.getCurrentUrl()).endsWith("/beheer/aanmeldingen");
+        Wait.until("the registration has left the list", Duration.ofSeconds(20),
+                () -> browser.findElements(By.cssSelector("button[aria-label='Goedkeuren: " + name + "']")).isEmpty());
     }
 
     private void assertAccessible(String page) {
