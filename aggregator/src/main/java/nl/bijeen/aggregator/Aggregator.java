@@ -24,6 +24,7 @@ import nl.bijeen.aggregator.crawl.FailureMessages;
 import nl.bijeen.aggregator.dedupe.DedupeSettings;
 import nl.bijeen.aggregator.normalise.NormaliseSettings;
 import nl.bijeen.aggregator.normalise.Normaliser;
+import nl.bijeen.aggregator.owner.OwnerSources;
 import nl.bijeen.aggregator.source.RecipeEdits;
 import nl.bijeen.aggregator.source.SourceDefaultIds;
 import nl.bijeen.aggregator.source.SourceDefinition;
@@ -58,10 +59,12 @@ public final class Aggregator implements AutoCloseable {
     private final ProducerTemplate template;
     private final MeterRegistry meters;
     private final DedupeDecisions dedupe;
+    private final OwnerSources owners;
 
     private Aggregator(DataSource dataSource, CamelContext camel, MeterRegistry meters, DedupeSettings dedupe) {
         this.meters = meters;
         this.dedupe = new DedupeDecisions(dataSource, dedupe);
+        this.owners = new OwnerSources(dataSource, dedupe);
         this.dataSource = dataSource;
         this.store = new ActivityStore(dataSource);
         this.sources = new SourceRepository(dataSource);
@@ -143,7 +146,17 @@ public final class Aggregator implements AutoCloseable {
 
     /** Reads {@code source} now as a crawl would, storing nothing (see {@link DryRun}); needs no source row. */
     public DryRunResult dryRun(SourceDefinition source) {
-        return camel.getRegistry().lookupByNameAndType(DryRun.BEAN, DryRun.class).run(source);
+        return dryRuns().run(source);
+    }
+
+    /** Autodiscovery and ownership checks through the same guarded fetcher, storing nothing. */
+    public DryRun dryRuns() {
+        return camel.getRegistry().lookupByNameAndType(DryRun.BEAN, DryRun.class);
+    }
+
+    /** Sources registered by site owners: pending, approved, paused, removed (see {@link OwnerSources}). */
+    public OwnerSources owners() {
+        return owners;
     }
 
     /** Every registered source with its crawl state, ordered by id. */

@@ -62,7 +62,7 @@ public final class CrawlContext {
         camel.addRoutes(new FetchRoute(fetcher, metrics));
         SourceParser parser = new SourceParser(connectors, settings.horizon(), fetcher);
         camel.addRoutes(new ParseRoute(parser));
-        camel.getRegistry().bind(DryRun.BEAN, new DryRun(fetcher, parser, normaliser));
+        camel.getRegistry().bind(DryRun.BEAN, new DryRun(fetcher, parser, normaliser, settings.horizon()));
         camel.addRoutes(new NormaliseRoute(normaliser));
         camel.addRoutes(new StoreRoute(writer,
                 new CrawlLogHousekeeping(dataSource, settings.lifecycle().crawlLogRetention(), clock),

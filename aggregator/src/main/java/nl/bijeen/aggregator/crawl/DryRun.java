@@ -1,5 +1,9 @@
 package nl.bijeen.aggregator.crawl;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -7,7 +11,11 @@ import nl.bijeen.aggregator.normalise.Normaliser;
 import nl.bijeen.aggregator.source.CrawlTarget;
 import nl.bijeen.aggregator.source.SourceDefinition;
 import nl.bijeen.connectors.model.ParseResult;
+import nl.bijeen.connectors.discovery.Autodiscovery;
+import nl.bijeen.connectors.discovery.Discovery;
 import nl.bijeen.connectors.model.Warning;
+import nl.bijeen.connectors.spi.Document;
+import nl.bijeen.connectors.spi.SourceSettings;
 
 /**
  * Reads a source now the way a crawl would — the same guarded fetcher (address policy, size and time limits,
@@ -22,11 +30,46 @@ public final class DryRun {
     private final HttpFetcher fetcher;
     private final SourceParser parser;
     private final Normaliser normaliser;
+    private final Duration horizon;
+    private final Autodiscovery discovery = new Autodiscovery();
 
-    DryRun(HttpFetcher fetcher, SourceParser parser, Normaliser normaliser) {
+    DryRun(HttpFetcher fetcher, SourceParser parser, Normaliser normaliser, Duration horizon) {
         this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
         this.parser = Objects.requireNonNull(parser, "parser");
         this.normaliser = Objects.requireNonNull(normaliser, "normaliser");
+        this.horizon = Objects.requireNonNull(horizon, "horizon");
+    }
+
+    /**
+     * Autodiscovery from any page a site owner pasted: the page and every candidate it links are loaded through the
+     * guarded fetcher. A page that cannot be fetched gives no candidates and one warning saying why.
+     */
+    public Discovery discover(URI page) {
+        Document document;
+        try {
+            if (!(fetcher.fetch(page, Validators.NONE) instanceof FetchResult.Fetched fetched)) {
+                return new Discovery(page, List.of(), List.of("De website stuurde geen inhoud terug."));
+            }
+            document = new Document(fetched.url(), fetched.contentType(), fetched.body());
+        } catch (Exception e) {
+            return new Discovery(page, List.of(), List.of(FailureMessages.describe(e)));
+        }
+        LocalDate today = LocalDate.now(SourceSettings.DEFAULT_ZONE);
+        return discovery.discover(document, new SourceSettings("aanmelding", "auto", SourceSettings.DEFAULT_ZONE,
+                horizon, today.atStartOfDay(SourceSettings.DEFAULT_ZONE).toInstant(), null, parser.pageLoader()));
+    }
+
+    /**
+     * Whether the page at {@code url} (a site's page or its /.well-known file) contains {@code code}: proof that whoever
+     * registered a source can change that site. A page that cannot be fetched proves nothing.
+     */
+    public boolean pageContains(URI url, String code) {
+        try {
+            return fetcher.fetch(url, Validators.NONE) instanceof FetchResult.Fetched fetched
+                    && new String(fetched.body(), StandardCharsets.UTF_8).contains(code);
+        } catch (FetchException e) {
+            return false;
+        }
     }
 
     /** Never throws for a failing source: the result's error says what went wrong, in plain Dutch. */

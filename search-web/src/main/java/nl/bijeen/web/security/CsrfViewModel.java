@@ -2,6 +2,7 @@ package nl.bijeen.web.security;
 
 import java.util.Map;
 
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.model.ViewModelProcessor;
@@ -12,7 +13,17 @@ import jakarta.inject.Singleton;
  * only {@code <input type="hidden" name="csrfToken" th:value="${csrfToken}">} (fragment {@code fragments/csrf}).
  */
 @Singleton
-public class CsrfViewModel implements ViewModelProcessor<Map<String, Object>> {
+public class CsrfViewModel implements ViewModelProcessor<Map<String, Object>>, Ordered {
+
+    /**
+     * Last: Micronaut Views' own CSRF decorator puts the token of the browser's cookie in the model, which right after
+     * a login is the old, refused one; this page's token must win. (A page answering a POST has no new token; there
+     * the cookie's token, just checked, stays.)
+     */
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
 
     @Override
     public void process(HttpRequest<?> request, ModelAndView<Map<String, Object>> modelAndView) {

@@ -30,6 +30,10 @@ public final class AgendaServer implements AutoCloseable {
 
     private final HttpServer server;
     private volatile byte[] body = new byte[0];
+    private final Map<String, Page> pages = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Page(String contentType, byte[] body) {
+    }
 
     public AgendaServer() {
         try {
@@ -45,12 +49,39 @@ public final class AgendaServer implements AutoCloseable {
                 out.write(bytes);
             }
         });
+        server.createContext("/", exchange -> { // the site's other pages: whatever a test put there, else 404
+            Page page = pages.get(exchange.getRequestURI().getPath());
+            if (page == null) {
+                exchange.sendResponseHeaders(404, -1);
+                exchange.close();
+                return;
+            }
+            exchange.getResponseHeaders().set("Content-Type", page.contentType());
+            exchange.sendResponseHeaders(200, page.body().length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(page.body());
+            }
+        });
         server.start();
         publish(WITH_COFFEE, "Koffieochtend in De Kern");
     }
 
     public URI agendaUri() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/agenda.ics");
+    }
+
+    /** The address of {@code path} on this site. */
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+    }
+
+    /**
+     * Serves {@code body} at {@code path} besides the agenda (a page with autodiscovery links, a robots.txt, a
+     * verification file); every other path answers 404.
+     */
+    public URI serve(String path, String contentType, String body) {
+        pages.put(path, new Page(contentType, body.getBytes(StandardCharsets.UTF_8)));
+        return uri(path);
     }
 
     /** Publishes {@code fixture} with the coffee morning titled {@code coffeeTitle} (when the fixture has it). */
