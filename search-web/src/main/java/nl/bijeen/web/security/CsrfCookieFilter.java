@@ -18,8 +18,8 @@ import io.micronaut.security.csrf.repository.CsrfTokenRepository;
 import io.micronaut.security.csrf.validator.CsrfTokenValidator;
 
 /**
- * Gives every page a CSRF token for its forms (signed double-submit cookie, Micronaut Security's CSRF filter
- * checks it on every form POST): a page request without a valid token cookie gets a new token, which
+ * Gives every page a CSRF token for its forms (signed double-submit cookie, which {@link CsrfCheck}
+ * checks in every form POST handler): a page request without a valid token cookie gets a new token, which
  * {@link CsrfViewModel} puts in the page's forms and this filter sets as the cookie. Static files, the API and the
  * exports have no forms and get no cookie.
  */
