@@ -55,7 +55,7 @@ class DemandStore {
     List<Summed> since(LocalDate from) {
         return Transactions.read(dataSource, "reading unmet search demand", c -> {
             try (PreparedStatement q = c.prepareStatement("""
-                    SELECT wijk, theme, audience, SUM(searches) AS total FROM search_demand WHERE day >= ?
+                    SELECT wijk, theme, audience, SUM(searches) AS total FROM search_demand WHERE search_day >= ?
                     GROUP BY wijk, theme, audience ORDER BY total DESC, wijk, theme, audience""")) {
                 q.setDate(1, Date.valueOf(from));
                 List<Summed> found = new ArrayList<>();
@@ -73,7 +73,7 @@ class DemandStore {
     private static int update(Connection c, LocalDate day, Key key) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("""
                 UPDATE search_demand SET searches = searches + 1
-                WHERE day = ? AND wijk = ? AND theme = ? AND audience = ?""")) {
+                WHERE search_day = ? AND wijk = ? AND theme = ? AND audience = ?""")) {
             bind(s, day, key);
             return s.executeUpdate();
         }
@@ -81,7 +81,7 @@ class DemandStore {
 
     private static void insert(Connection c, LocalDate day, Key key) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO search_demand (day, wijk, theme, audience, searches) VALUES (?, ?, ?, ?, 1)")) {
+                "INSERT INTO search_demand (search_day, wijk, theme, audience, searches) VALUES (?, ?, ?, ?, 1)")) {
             bind(s, day, key);
             s.executeUpdate();
         }
