@@ -12,14 +12,14 @@ import java.util.function.Predicate;
  *
  * @param dimension "thema" or "doelgroep"
  */
-record CoverageMatrix(String dimension, String dimensionLabel, List<Label> columns, List<Row> rows, Row totals) {
+public record CoverageMatrix(String dimension, String dimensionLabel, List<Label> columns, List<Row> rows, Row totals) {
 
     /** A row or column: a key (wijk code, taxonomy id; "" for "Wijk onbekend") and its Dutch name. */
-    record Label(String key, String name) {
+    public record Label(String key, String name) {
     }
 
     /** What a cell says besides its number: in words, so it does not rely on colour. */
-    enum Mark {
+    public enum Mark {
         EMPTY("geen aanbod"), THIN("weinig aanbod"), NONE("");
 
         final String words;
@@ -37,7 +37,7 @@ record CoverageMatrix(String dimension, String dimensionLabel, List<Label> colum
         }
     }
 
-    record Cell(long count, long previous, Mark mark) {
+    public record Cell(long count, long previous, Mark mark) {
         public long change() {
             return count - previous;
         }
@@ -49,7 +49,7 @@ record CoverageMatrix(String dimension, String dimensionLabel, List<Label> colum
         }
     }
 
-    record Row(Label label, List<Cell> cells, Cell total) {
+    public record Row(Label label, List<Cell> cells, Cell total) {
     }
 
     /**
@@ -85,8 +85,17 @@ record CoverageMatrix(String dimension, String dimensionLabel, List<Label> colum
         return new Cell(count, previous, mark);
     }
 
-    /** How many rows have a marked cell: the summary above the table. */
-    long marked(Mark mark) {
+    /** How many cells have no activities: the summary above the table. */
+    public long empties() {
+        return marked(Mark.EMPTY);
+    }
+
+    /** How many cells have some, but fewer than the setting. */
+    public long thins() {
+        return marked(Mark.THIN);
+    }
+
+    private long marked(Mark mark) {
         return rows.stream().flatMap(r -> r.cells().stream()).filter(c -> c.mark() == mark).count();
     }
 }

@@ -7,10 +7,10 @@ import jakarta.inject.Singleton;
 
 /** "Waar zoeken bewoners naar, zonder resultaat": the stored unmet demand of the last days, in words. */
 @Singleton
-class DemandTable {
+public class DemandTable {
 
     /** One combination; a dimension that was not asked for reads "(niet gekozen)". */
-    record Row(String wijk, String theme, String audience, long searches) {
+    public record Row(String wijk, String theme, String audience, long searches) {
     }
 
     private final DemandStore store;

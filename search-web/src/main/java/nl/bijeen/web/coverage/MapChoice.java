@@ -15,7 +15,7 @@ import nl.bijeen.web.coverage.WijkShapes.MapRow;
  * @param dimension null for all activities
  * @param column    the theme or audience; null for all activities
  */
-record MapChoice(String value, String label, String dimension, Label column) {
+public record MapChoice(String value, String label, String dimension, Label column) {
 
     static final String ALL = "alles";
 

@@ -10,15 +10,15 @@ import java.util.Locale;
  * The links of the coverage page that keep the chosen period and map: the period choices, the CSV files and the
  * GeoJSON the map script reads.
  */
-record PeriodLinks(Period period, String mapChoice) {
+public record PeriodLinks(Period period, String mapChoice) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.of("nl"));
 
     /** One choice of period; {@code current} is true for the one shown. */
-    record Choice(String value, String label, boolean current) {
+    public record Choice(String value, String label, boolean current) {
     }
 
-    List<Choice> choices() {
+    public List<Choice> choices() {
         return List.of(choice("week", "Deze week"), choice("2", "Komende 2 weken"), choice("4", "Komende 4 weken"),
                 choice("8", "Komende 8 weken"));
     }
@@ -28,7 +28,7 @@ record PeriodLinks(Period period, String mapChoice) {
     }
 
     /** The query string of the period, e.g. "periode=datums&van=2026-12-01&tot=2026-12-31". */
-    String query() {
+    public String query() {
         if ("datums".equals(period.choice())) {
             return "periode=datums&van=" + period.from() + "&tot=" + period.to();
         }

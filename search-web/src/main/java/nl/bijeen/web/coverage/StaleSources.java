@@ -19,7 +19,7 @@ import nl.bijeen.web.config.BijeenProperties;
  * was one), or crawls keep failing. A gap in the matrix may be a site that stopped being read, not a lack of offer.
  */
 @Singleton
-class StaleSources {
+public class StaleSources {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
 
@@ -29,7 +29,7 @@ class StaleSources {
      * @param lastError why the last crawl failed, in plain Dutch as the crawler wrote it; "" after a success
      * @param why       in words: "geen geslaagde ophaalbeurt sinds …", "mislukt 4 keer op rij", "stilgezet: …"
      */
-    record Stale(String id, String name, String wijk, String lastSuccess, int failures, String lastError,
+    public record Stale(String id, String name, String wijk, String lastSuccess, int failures, String lastError,
                  String why) {
     }
 

@@ -23,7 +23,7 @@ import nl.bijeen.web.config.GeoProperties;
  * CBS boundaries). Only the geometry and the CBS code are passed on, never other properties of the file.
  */
 @Singleton
-class WijkShapes {
+public class WijkShapes {
 
     private static final Logger LOG = LoggerFactory.getLogger(WijkShapes.class);
 
@@ -76,6 +76,6 @@ class WijkShapes {
     }
 
     /** One wijk on the map and in the table under it. */
-    record MapRow(String code, String name, long count, long previous, String mark) {
+    public record MapRow(String code, String name, long count, long previous, String mark) {
     }
 }
