@@ -84,13 +84,18 @@ public class CoveragePage {
         return new ModelAndView<>("dekking", model);
     }
 
-    @Get(uri = "/{dimension:thema|doelgroep}.csv", produces = {CSV, MediaType.TEXT_HTML})
-    public HttpResponse<String> matrixCsv(String dimension, @Nullable @QueryValue("periode") String periode,
+    @Get(uri = "/thema.csv", produces = {CSV, MediaType.TEXT_HTML})
+    public HttpResponse<String> themesCsv(@Nullable @QueryValue("periode") String periode,
                                           @Nullable @QueryValue("van") String van,
                                           @Nullable @QueryValue("tot") String tot) {
-        Period period = Period.of(periode, van, tot, today());
-        CoverageMatrix matrix = coverage.of(period).matrix(dimension);
-        return file(CoverageCsv.matrix(matrix), "dekking-" + dimension + "-" + period.from() + "-" + period.to());
+        return matrixCsv(Coverage.THEMES, Period.of(periode, van, tot, today()));
+    }
+
+    @Get(uri = "/doelgroep.csv", produces = {CSV, MediaType.TEXT_HTML})
+    public HttpResponse<String> audiencesCsv(@Nullable @QueryValue("periode") String periode,
+                                             @Nullable @QueryValue("van") String van,
+                                             @Nullable @QueryValue("tot") String tot) {
+        return matrixCsv(Coverage.AUDIENCES, Period.of(periode, van, tot, today()));
     }
 
     @Get(uri = "/kaart.csv", produces = {CSV, MediaType.TEXT_HTML})
@@ -143,6 +148,11 @@ public class CoveragePage {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(zone));
+    }
+
+    private HttpResponse<String> matrixCsv(String dimension, Period period) {
+        CoverageMatrix matrix = coverage.of(period).matrix(dimension);
+        return file(CoverageCsv.matrix(matrix), "dekking-" + dimension + "-" + period.from() + "-" + period.to());
     }
 
     private static HttpResponse<String> file(String body, String name) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -48,7 +49,8 @@ class CoverageStore {
                 List<CountedActivity> found = new ArrayList<>();
                 try (ResultSet rs = query.executeQuery()) {
                     while (rs.next()) {
-                        found.add(counted(DraftJson.read(rs.getString("draft_json")), Sql.getInstant(rs, "gone_at")));
+                        counted(DraftJson.read(rs.getString("draft_json")), Sql.getInstant(rs, "gone_at"))
+                                .ifPresent(found::add);
                     }
                 }
                 return found;
@@ -56,21 +58,22 @@ class CoverageStore {
         });
     }
 
-    private CountedActivity counted(ActivityDraft draft, Instant goneAt) {
+    /** Empty for a cancelled activity, or one whose every date is cancelled: it is no offer and never counts. */
+    private Optional<CountedActivity> counted(ActivityDraft draft, Instant goneAt) {
         List<LocalDate> dates = new ArrayList<>();
         List<Instant> starts = new ArrayList<>();
-        boolean cancelled = draft.status() == ActivityDraft.Status.CANCELLED;
         for (Occurrence o : draft.schedule().occurrences()) {
             if (!o.cancelled()) {
                 dates.add(o.start().withZoneSameInstant(zone).toLocalDate());
                 starts.add(o.start().toInstant());
             }
         }
+        if (draft.status() == ActivityDraft.Status.CANCELLED || (dates.isEmpty() && draft.schedule().hasFixedDate())) {
+            return Optional.empty();
+        }
         String wijk = draft.place() == null || draft.place().wijk() == null ? "" : draft.place().wijk();
-        boolean nothingHappens = cancelled || (dates.isEmpty() && draft.schedule().hasFixedDate());
-        // A cancelled activity, or one whose every date is cancelled, is no offer: it never counts.
-        Instant gone = nothingHappens ? Instant.MIN : goneAt;
-        return new CountedActivity(wijk, list(draft.themes()), list(draft.audiences()), dates, starts, gone);
+        return Optional.of(new CountedActivity(wijk, list(draft.themes()), list(draft.audiences()), dates, starts,
+                goneAt));
     }
 
     private static List<String> list(List<String> values) {

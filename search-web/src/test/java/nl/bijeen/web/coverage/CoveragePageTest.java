@@ -98,6 +98,19 @@ class CoveragePageTest extends CoverageWorld {
         assertThat(csv.body()).contains("De begindatum \"morgen\" is geen datum.");
     }
 
+    @Test
+    void aSourceThatNeverWorkedIsListedWithItsWijkAndItsErrorInDutch() {
+        FormClient worker = professional();
+
+        String page = worker.get("/dekking").body();
+        String csv = worker.get("/dekking/bronnen.csv").body();
+
+        assertThat(page).containsPattern("<th scope=\"row\">Speeltuin Valkenburg</th>\\s*<td>Valkenburg</td>\\s*"
+                + "<td>nooit</td>\\s*<td>nog nooit gelukt</td>\\s*<td>[^<]+</td>");
+        assertThat(csv).contains("\"Speeltuin Valkenburg\";\"" + BROKEN + "\";\"Valkenburg\";\"nooit\";\"1\"");
+        assertThat(page).doesNotContain("<th scope=\"row\">Dorpskerk</th>");
+    }
+
     /** The {@code index}-th cell of a wijk's row in the first (theme) matrix. */
     private static String cell(String page, String wijk, int index) {
         Matcher row = Pattern.compile("<th scope=\"row\">" + Pattern.quote(wijk) + "</th>(.*?)</tr>", Pattern.DOTALL)

@@ -38,7 +38,8 @@ import nl.bijeen.web.support.Wait;
  *       Katwijk Noord, "Voetbal voor jongeren" on D+4 in Rijnsburg, "Taalcafé voor nieuwkomers" on D+7 in Katwijk
  *       aan Zee;</li>
  *   <li>Dorpskerk: the same "Koffieochtend voor senioren" (cross-posted: one activity after deduplication),
- *       "Taalles voor kinderen" on D+1 in Katwijk aan Zee, and a cancelled "Bingo" on D+4 in Rijnsburg.</li>
+ *       "Taalles voor kinderen" on D+1 in Katwijk aan Zee, and a cancelled "Bingo" on D+4 in Rijnsburg;</li>
+ *   <li>Speeltuin Valkenburg (default wijk Valkenburg): its address answers 404, so it never had a good crawl.</li>
  * </ul>
  * With a professional login ({@link StaffApp#PROFESSIONAL}) and the first admin ({@link StaffApp#ADMIN}).
  */
@@ -47,6 +48,8 @@ abstract class CoverageWorld implements TestPropertyProvider {
 
     static final String NOORD = "buurthuis-noord";
     static final String KERK = "dorpskerk";
+    /** A third source whose address gives 404: it never gets a successful crawl. */
+    static final String BROKEN = "speeltuin-valkenburg";
     /** Day D of the fixtures. */
     static final LocalDate D = LocalDate.now(ZoneOffset.UTC).plusDays(1);
 
@@ -79,7 +82,14 @@ abstract class CoverageWorld implements TestPropertyProvider {
                     url: %s
                     format: ical
                     schedule: 1h
-                """.formatted(NOORD, noord.agendaUri(), KERK, kerk.agendaUri()));
+                  - id: %s
+                    name: Speeltuin Valkenburg
+                    url: %s
+                    format: ical
+                    schedule: 1h
+                    wijk: WK053708
+                """.formatted(NOORD, noord.agendaUri(), KERK, kerk.agendaUri(), BROKEN, noord.agendaUri()
+                .resolve("/bestaat-niet.ics")));
         return Map.ofEntries(
                 Map.entry("datasources.default.url", "jdbc:h2:mem:coverage-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"),
                 Map.entry("datasources.default.username", "sa"),
@@ -104,6 +114,7 @@ abstract class CoverageWorld implements TestPropertyProvider {
             var outcome = aggregator.crawlNow(source);
             assertThat(outcome.success()).as("crawl of %s: %s", source, outcome).isTrue();
         }
+        assertThat(aggregator.crawlNow(BROKEN).success()).as("crawl of the broken source").isFalse();
         long target = aggregator.store().lastSeq();
         Wait.until("the index has applied change " + target, Duration.ofSeconds(20),
                 () -> follower.lastAppliedSeq() >= target);
