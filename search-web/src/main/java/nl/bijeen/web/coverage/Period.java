@@ -56,7 +56,8 @@ public record Period(String choice, LocalDate from, LocalDate to) {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new Refused("De " + name + " \"" + value.strip() + "\" is geen datum. Schrijf bijvoorbeeld 2026-12-01.");
+            throw new Refused("De " + name + " \"" + value.strip()
+                    + "\" is geen datum. Schrijf bijvoorbeeld 2026-12-01.");
         }
     }
 

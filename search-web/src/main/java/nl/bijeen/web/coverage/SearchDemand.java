@@ -47,7 +47,7 @@ public class SearchDemand {
     private final Clock clock;
     private final ZoneId zone;
     private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(1_000), r -> new Thread(r, "search-demand"), (r, pool) ->
+            new ArrayBlockingQueue<>(1_000), SearchDemand::thread, (r, pool) ->
             LOG.warn("Unmet search demand not counted: too many searches waiting to be counted"));
 
     SearchDemand(DemandStore store, KnownValues known, CoverageProperties settings, Clock clock,
@@ -116,6 +116,13 @@ public class SearchDemand {
 
     private static List<String> orNone(List<String> values) {
         return values.isEmpty() ? List.of(DemandStore.NONE) : values;
+    }
+
+    /** A daemon: counting is never a reason for the application not to stop. */
+    private static Thread thread(Runnable work) {
+        Thread thread = new Thread(work, "search-demand");
+        thread.setDaemon(true);
+        return thread;
     }
 
     @PreDestroy

@@ -51,7 +51,8 @@ public class StaleSources {
                 .filter(s -> s.enabled() && !s.paused())
                 .filter(s -> old(s, limit) || s.consecutiveFailures() >= settings.failingAfter() || s.parked())
                 .sorted(Comparator.comparing(SourceStatus::name))
-                .map(s -> new Stale(s.id(), s.name(), wijk(s, coverage), when(s.lastSuccessAt()), s.consecutiveFailures(),
+                .map(s -> new Stale(s.id(), s.name(), wijk(s, coverage), when(s.lastSuccessAt()),
+                        s.consecutiveFailures(),
                         s.lastError() == null ? "" : s.lastError(), why(s, limit)))
                 .toList();
     }

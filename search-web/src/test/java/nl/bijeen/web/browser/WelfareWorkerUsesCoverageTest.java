@@ -122,7 +122,8 @@ class WelfareWorkerUsesCoverageTest extends DemoWorldInBrowser {
 
     private static String describe(List<Rule> violations) {
         return violations.stream().map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
-                + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(5).collect(Collectors.joining(", ")))
+                + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(5)
+                        .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"));
     }
 }

@@ -73,7 +73,8 @@ class CoverageCountsTest extends CoverageWorld {
     void aLongerPeriodTakesInTheLaterActivityToo() {
         String csv = csv(professional(), "thema", dates(D, D.plusDays(9)));
 
-        assertThat(csv).contains("\"Katwijk aan Zee\";\"WK053705\";\"Taal en leren\";\"2\";\"0\";\"2\";\"weinig aanbod\"")
+        assertThat(csv)
+                .contains("\"Katwijk aan Zee\";\"WK053705\";\"Taal en leren\";\"2\";\"0\";\"2\";\"weinig aanbod\"")
                 .contains("\"Totaal\";\"\";\"Totaal\";\"5\";\"0\";\"5\";\"\"");
     }
 

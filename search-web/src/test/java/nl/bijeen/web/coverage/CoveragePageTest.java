@@ -82,7 +82,8 @@ class CoveragePageTest extends CoverageWorld {
         assertThat(geojson).contains("\"type\":\"FeatureCollection\"").contains("\"naam\":\"Rijnsburg\"");
         assertThat(geojson.split("\"type\":\"Feature\"", -1)).hasSize(8); // 7 wijken
         assertThat(table).contains("\"Rijnsburg\";\"WK053707\";\"Thema: Bewegen en sport\";\"1\";\"0\";\"1\"")
-                .contains("\"Katwijk aan Zee\";\"WK053705\";\"Thema: Bewegen en sport\";\"0\";\"0\";\"0\";\"geen aanbod\"");
+                .contains("\"Katwijk aan Zee\";\"WK053705\";\"Thema: Bewegen en sport\";\"0\";\"0\";\"0\";"
+                        + "\"geen aanbod\"");
     }
 
     @Test

@@ -91,7 +91,8 @@ abstract class CoverageWorld implements TestPropertyProvider {
                 """.formatted(NOORD, noord.agendaUri(), KERK, kerk.agendaUri(), BROKEN, noord.agendaUri()
                 .resolve("/bestaat-niet.ics")));
         return Map.ofEntries(
-                Map.entry("datasources.default.url", "jdbc:h2:mem:coverage-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"),
+                Map.entry("datasources.default.url",
+                        "jdbc:h2:mem:coverage-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"),
                 Map.entry("datasources.default.username", "sa"),
                 Map.entry("datasources.default.password", ""),
                 Map.entry("bijeen.config-dir", DemoWorldApp.configDir()),
