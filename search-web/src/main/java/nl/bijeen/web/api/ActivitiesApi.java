@@ -40,6 +40,7 @@ public class ActivitiesApi {
         } catch (InvalidSearchException e) {
             return error(HttpStatus.BAD_REQUEST, e.getMessage(), e.parameter());
         }
+        nl.bijeen.web.coverage.SearchDemand.record(asked, result); // unmet demand for /dekking: never text, never slow
         return HttpResponse.ok(new ActivitiesResponse(result.query(), result.total(), asked.offset(), asked.limit(),
                 result.activities().stream()
                         .map(a -> ActivityJson.of(a, result.snippet(a), result.distanceKm(a), search::wijkName))

@@ -74,6 +74,7 @@ public class HomePage {
             asked = withoutNear(asked);
             result = search.search(asked);
         }
+        nl.bijeen.web.coverage.SearchDemand.record(asked, result); // unmet demand for /dekking: never text, never slow
         Weergave view = Weergave.parse(weergave);
         SearchLink link = SearchLink.of(asked);
         ResultLinks links = ResultLinks.search(link);
