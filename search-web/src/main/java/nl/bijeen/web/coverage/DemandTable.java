@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.inject.Singleton;
+import nl.bijeen.web.export.CsvWriter;
 
 /** "Waar zoeken bewoners naar, zonder resultaat": the stored unmet demand of the last days, in words. */
 @Singleton
@@ -30,7 +31,7 @@ public class DemandTable {
     }
 
     static String csv(List<Row> rows) {
-        CoverageCsv csv = new CoverageCsv().row(List.of("Wijk", "Thema", "Doelgroep", "Zoekopdrachten"));
+        CsvWriter csv = new CsvWriter().row(List.of("Wijk", "Thema", "Doelgroep", "Zoekopdrachten"));
         rows.forEach(r -> csv.row(List.of(r.wijk(), r.theme(), r.audience(), r.searches())));
         return csv.toString();
     }

@@ -7,6 +7,7 @@ import nl.bijeen.web.coverage.CoverageMatrix.Cell;
 import nl.bijeen.web.coverage.CoverageMatrix.Label;
 import nl.bijeen.web.coverage.CoverageMatrix.Row;
 import nl.bijeen.web.coverage.WijkShapes.MapRow;
+import nl.bijeen.web.export.CsvWriter;
 
 /**
  * What the map colours: all activities ({@value #ALL}), one theme ("thema:ontmoeten") or one audience
@@ -61,7 +62,7 @@ public record MapChoice(String value, String label, String dimension, Label colu
     }
 
     static String csv(MapChoice choice, List<MapRow> rows) {
-        CoverageCsv csv = new CoverageCsv().row(List.of("Wijk", "Wijkcode", "Kaart", "Activiteiten",
+        CsvWriter csv = new CsvWriter().row(List.of("Wijk", "Wijkcode", "Kaart", "Activiteiten",
                 "Vorige periode", "Verschil", "Aanbod"));
         for (MapRow row : rows) {
             csv.row(List.of(row.name(), row.code(), choice.label(), row.count(), row.previous(),

@@ -13,6 +13,7 @@ import jakarta.inject.Singleton;
 import nl.bijeen.aggregator.Aggregator;
 import nl.bijeen.aggregator.source.SourceStatus;
 import nl.bijeen.web.config.BijeenProperties;
+import nl.bijeen.web.export.CsvWriter;
 
 /**
  * Sources whose activities may be out of date: the last successful crawl is older than the setting (or there never
@@ -87,7 +88,7 @@ public class StaleSources {
     }
 
     static String csv(List<Stale> sources) {
-        CoverageCsv csv = new CoverageCsv().row(List.of("Bron", "Bron-id", "Wijk", "Laatst gelukt",
+        CsvWriter csv = new CsvWriter().row(List.of("Bron", "Bron-id", "Wijk", "Laatst gelukt",
                 "Mislukt op rij", "Waarom in deze lijst", "Laatste fout"));
         for (Stale s : sources) {
             csv.row(List.of(s.name(), s.id(), s.wijk(), s.lastSuccess(),

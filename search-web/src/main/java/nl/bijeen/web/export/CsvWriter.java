@@ -9,21 +9,25 @@ import java.util.List;
  *
  * <p>A cell that starts with {@code = + - @} (or a tab or carriage return) would be run as a formula by Excel and
  * LibreOffice; a source could publish {@code =HYPERLINK(...)} as a title. Such cells get a leading apostrophe, as
- * OWASP advises, so they show as text.
+ * OWASP advises, so they show as text. Whole numbers (also a negative change such as -2) are left alone, so Excel
+ * can add them up; they cannot hide a formula. Every CSV of the application (exports, coverage) is written here.
  */
-final class CsvWriter {
+public final class CsvWriter {
 
     static final char SEPARATOR = ';';
     private static final String BOM = "\uFEFF";
+    private static final java.util.regex.Pattern WHOLE_NUMBER = java.util.regex.Pattern.compile("-?\\d+");
 
     private final StringBuilder out = new StringBuilder(BOM);
 
-    CsvWriter row(List<String> cells) {
+    /** One line; a cell may be any value (its text) or null (empty). */
+    public CsvWriter row(List<?> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.append(SEPARATOR);
             }
-            out.append(quoted(defused(SafeText.orEmpty(cells.get(i)))));
+            Object cell = cells.get(i);
+            out.append(quoted(defused(SafeText.orEmpty(cell == null ? null : cell.toString()))));
         }
         out.append("\r\n");
         return this;
@@ -35,7 +39,7 @@ final class CsvWriter {
     }
 
     static String defused(String cell) {
-        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 && !WHOLE_NUMBER.matcher(cell).matches()) {
             return "'" + cell;
         }
         return cell;

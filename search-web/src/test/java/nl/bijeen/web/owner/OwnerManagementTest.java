@@ -164,6 +164,8 @@ class OwnerManagementTest extends StaffApp {
             site.home("<meta name=\"bijeen-verificatie\" content=\"" + code + "\">");
             HttpResponse<String> proven = owner.submit(link, link + "/controleren", Map.of());
 
+            assertThat(notYet.getStatus().getCode()).as("first check: %s", notYet.body()).isEqualTo(303);
+            assertThat(proven.getStatus().getCode()).as("second check: %s", proven.body()).isEqualTo(303);
             assertThat(notYet.header("Location")).endsWith("?melding=niet-bevestigd");
             assertThat(proven.header("Location")).endsWith("?melding=bevestigd");
             assertThat(source(site).verifiedAt()).isNotNull();
