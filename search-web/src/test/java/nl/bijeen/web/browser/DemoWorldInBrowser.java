@@ -1,11 +1,15 @@
 package nl.bijeen.web.browser;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -17,6 +21,7 @@ import nl.bijeen.web.index.IndexFollower;
 import nl.bijeen.web.support.Browser;
 import nl.bijeen.web.support.DemoWorldApp;
 import nl.bijeen.web.support.TestDirs;
+import nl.bijeen.web.support.Wait;
 
 /**
  * The real application on a free port with the demo world crawled and indexed, and one headless Chromium for all
@@ -63,6 +68,26 @@ abstract class DemoWorldInBrowser implements TestPropertyProvider {
     /** False for a class that checks the pages without JavaScript. */
     boolean javascript() {
         return true;
+    }
+
+    /**
+     * Clicks what leads to another page and waits until that page has loaded: a click on a form button can return
+     * while the browser is still leaving the old page, and a search on it would then find nothing.
+     */
+    void go(By what) {
+        WebElement old = browser.findElement(By.tagName("html"));
+        browser.findElement(what).click();
+        Wait.until("the page after clicking " + what, Duration.ofSeconds(20),
+                () -> gone(old) && "complete".equals(browser.executeScript("return document.readyState")));
+    }
+
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        }
     }
 
     void open(String pathAndQuery) {

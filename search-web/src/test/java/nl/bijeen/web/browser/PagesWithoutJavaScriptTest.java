@@ -23,12 +23,12 @@ class PagesWithoutJavaScriptTest extends DemoWorldInBrowser {
     void searchAndFilterWorkWithPlainFormsAndLinks() {
         open("/");
         browser.findElement(By.id("q")).sendKeys("koffie");
-        browser.findElement(By.cssSelector("form.search button")).click();
+        go(By.cssSelector("form.search button"));
         long before = shown();
 
         browser.findElement(By.cssSelector("details.filters > summary")).click();
         browser.findElement(By.cssSelector("input[name=date][value=this-week] + label")).click();
-        browser.findElement(By.cssSelector("form.filter-form button[type=submit]")).click();
+        go(By.cssSelector("form.filter-form button[type=submit]"));
 
         assertThat(browser.getCurrentUrl()).contains("q=koffie").contains("date=this-week");
         assertThat(chips()).contains("Deze week");
@@ -39,7 +39,7 @@ class PagesWithoutJavaScriptTest extends DemoWorldInBrowser {
     void mapViewWithoutJavaScriptListsEveryResultWithItsAddress() {
         open("/?q=koffie");
         List<String> list = titles("ol.results h2");
-        browser.findElement(By.linkText("Kaart")).click();
+        go(By.linkText("Kaart"));
 
         assertThat(browser.findElement(By.cssSelector("[data-kaart]")).isDisplayed()).isFalse();
         assertThat(titles("ol.points h2")).containsExactlyElementsOf(list);
@@ -48,9 +48,8 @@ class PagesWithoutJavaScriptTest extends DemoWorldInBrowser {
     @Test
     void activityPageOpensFromTheResults() {
         open("/?q=koffie");
-        WebElement first = browser.findElement(By.cssSelector("ol.results h2 a"));
-        String title = first.getText();
-        first.click();
+        String title = browser.findElement(By.cssSelector("ol.results h2 a")).getText();
+        go(By.cssSelector("ol.results h2 a"));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
         assertThat(browser.findElement(By.linkText("Zet in mijn agenda")).isDisplayed()).isTrue();

@@ -26,7 +26,7 @@ class ResidentUsesThePagesTest extends DemoWorldInBrowser {
     void searchingFromTheHomePageListsMatchingActivities() {
         open("/");
         browser.findElement(By.id("q")).sendKeys("koffie");
-        browser.findElement(By.cssSelector("form.search button")).click();
+        go(By.cssSelector("form.search button"));
 
         assertThat(browser.getCurrentUrl()).contains("q=koffie");
         assertThat(browser.findElement(By.cssSelector("p.status")).getText()).contains("gevonden voor „koffie”");
@@ -38,7 +38,7 @@ class ResidentUsesThePagesTest extends DemoWorldInBrowser {
     void photoViewShowsTheSameResultsAsCardsWithAPicture() {
         open("/?q=koffie");
         List<String> list = titles("ol.results h2");
-        browser.findElement(By.linkText("Foto's")).click();
+        go(By.linkText("Foto's"));
 
         assertThat(browser.getCurrentUrl()).contains("weergave=fotos");
         assertThat(titles("ul.cards h2")).containsExactlyElementsOf(list);
@@ -50,7 +50,7 @@ class ResidentUsesThePagesTest extends DemoWorldInBrowser {
     void mapViewPutsMarkersOnTheMapAndStillListsEveryAddressWhenTilesCannotLoad() {
         open("/?q=koffie");
         List<String> list = titles("ol.results h2");
-        browser.findElement(By.linkText("Kaart")).click();
+        go(By.linkText("Kaart"));
 
         assertThat(browser.getCurrentUrl()).contains("weergave=kaart");
         Wait.until("the map has markers or clusters", Duration.ofSeconds(10), () -> !browser.findElements(
@@ -62,9 +62,8 @@ class ResidentUsesThePagesTest extends DemoWorldInBrowser {
     @Test
     void openingAResultShowsItsPageWithDatesPlaceAndEverySiteItWasPublishedOn() {
         open("/?q=koffie");
-        WebElement first = browser.findElement(By.cssSelector("ol.results h2 a"));
-        String title = first.getText();
-        first.click();
+        String title = browser.findElement(By.cssSelector("ol.results h2 a")).getText();
+        go(By.cssSelector("ol.results h2 a"));
 
         assertThat(browser.getCurrentUrl()).matches(".*/activiteit/\\d+");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
@@ -77,7 +76,7 @@ class ResidentUsesThePagesTest extends DemoWorldInBrowser {
     @Test
     void calendarButtonOnAnActivityPageDownloadsAnICalFile() throws IOException {
         open("/?q=koffie");
-        browser.findElement(By.cssSelector("ol.results h2 a")).click();
+        go(By.cssSelector("ol.results h2 a"));
         browser.findElement(By.linkText("Zet in mijn agenda")).click();
 
         Path file = downloaded(".ics");
@@ -101,12 +100,12 @@ class ResidentUsesThePagesTest extends DemoWorldInBrowser {
         WebElement theme = browser.findElement(By.cssSelector("input[name=theme] + label"));
         String label = theme.findElement(By.tagName("span")).getText();
         theme.click();
-        browser.findElement(By.cssSelector("form.filter-form button[type=submit]")).click();
+        go(By.cssSelector("form.filter-form button[type=submit]"));
 
         assertThat(browser.getCurrentUrl()).contains("theme=").doesNotContain("postcode=").doesNotContain("from=");
         assertThat(chips()).contains("Onderwerp: " + label);
         assertThat(shown()).isLessThanOrEqualTo(before).isPositive();
-        browser.findElement(By.cssSelector(".chips a")).click();
+        go(By.cssSelector(".chips a"));
         assertThat(shown()).isEqualTo(before);
     }
 
