@@ -118,6 +118,22 @@ class AdminUsesTheControlRoomTest extends DemoWorldInBrowser {
         assertNoViolations("/beheer/bronnen/" + aggregator.sources().getFirst().id());
     }
 
+    @Test
+    void hiddenActivitiesPageHasNoViolations() {
+        assertNoViolations("/beheer/verborgen");
+    }
+
+    @Test
+    void auditLogHasNoViolations() {
+        assertNoViolations("/beheer/logboek");
+    }
+
+    @Test
+    void controlRoomStartAndUsersHaveNoViolations() {
+        assertNoViolations("/beheer");
+        assertNoViolations("/beheer/gebruikers");
+    }
+
     private SourceStatus status(String id) {
         return aggregator.sources().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
     }
