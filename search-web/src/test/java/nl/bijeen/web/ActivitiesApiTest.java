@@ -3,53 +3,24 @@ package nl.bijeen.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.nio.file.Path;
-import java.util.Map;
-import java.util.UUID;
-
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 
 import nl.bijeen.web.api.ActivitiesResponse;
 import nl.bijeen.web.api.ApiError;
-import nl.bijeen.web.support.TestDirs;
+import nl.bijeen.web.support.EmptyApp;
 
 /** The API's answers to good and bad requests, and the page's answer when nothing is found (an empty store). */
 @MicronautTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ActivitiesApiTest implements TestPropertyProvider {
+class ActivitiesApiTest extends EmptyApp {
 
-    private final Path dataDir = TestDirs.create("bijeen-api");
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return Map.of(
-                "datasources.default.url", "jdbc:h2:mem:api-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                "datasources.default.username", "sa",
-                "datasources.default.password", "",
-                "bijeen.sources-file", dataDir.resolve("no-sources.yml").toString(),
-                "bijeen.index.dir", dataDir.resolve("index").toString(),
-                "bijeen.aggregator.crawl-enabled", "false");
-    }
-
-    @AfterAll
-    void cleanUp() {
-        TestDirs.delete(dataDir);
+    ActivitiesApiTest() {
+        super("api");
     }
 
     @ParameterizedTest

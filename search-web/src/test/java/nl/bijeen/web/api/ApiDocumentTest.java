@@ -2,53 +2,26 @@ package nl.bijeen.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.yaml.snakeyaml.Yaml;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 
-import nl.bijeen.web.support.TestDirs;
+import nl.bijeen.web.support.EmptyApp;
 
 /** The hand-written OpenAPI document is served and every path in it answers with a status it documents. */
 @MicronautTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ApiDocumentTest implements TestPropertyProvider {
+class ApiDocumentTest extends EmptyApp {
 
-    private final Path dataDir = TestDirs.create("bijeen-api-doc");
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return Map.of(
-                "datasources.default.url", "jdbc:h2:mem:api-doc-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                "datasources.default.username", "sa",
-                "datasources.default.password", "",
-                "bijeen.sources-file", dataDir.resolve("no-sources.yml").toString(),
-                "bijeen.index.dir", dataDir.resolve("index").toString(),
-                "bijeen.aggregator.crawl-enabled", "false");
-    }
-
-    @AfterAll
-    void cleanUp() {
-        TestDirs.delete(dataDir);
+    ApiDocumentTest() {
+        super("api-doc");
     }
 
     @Test
