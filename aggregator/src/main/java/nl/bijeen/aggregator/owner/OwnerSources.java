@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 
 import nl.bijeen.aggregator.dedupe.DedupeSettings;
 import nl.bijeen.aggregator.store.ActivitySync;
+import nl.bijeen.aggregator.store.Reclustering;
 import nl.bijeen.aggregator.store.Sql;
 import nl.bijeen.aggregator.store.Transactions;
 
@@ -42,6 +43,10 @@ public final class OwnerSources {
     public Registered register(Registration registration, boolean approveAtOnce, Instant now) {
         String key = FeedKey.of(registration.feedUrl());
         return Transactions.inTransaction(dataSource, "registering a site owner's source", connection -> {
+            // The store's write lock makes "is it known? then add it" one step: two registrations of one feed at
+            // the same moment would otherwise both find nothing. (A unique index cannot do it: a removed source's
+            // feed may be registered again, and H2 has no partial indexes.)
+            Reclustering.lock(connection);
             Optional<OwnedSource> known = known(connection, key);
             if (known.isPresent()) {
                 return new Registered(known.get(), null, true);

@@ -187,7 +187,7 @@ public final class Reclustering {
      * Takes the store's write lock until the transaction ends (again within one transaction is harmless); returns
      * the last activity id handed out.
      */
-    static long lock(Connection connection) throws SQLException {
+    public static long lock(Connection connection) throws SQLException {
         try (PreparedStatement lock = connection.prepareStatement(
                 "UPDATE dedupe_state SET last_activity_id = last_activity_id WHERE id = 1")) {
             if (lock.executeUpdate() != 1) {

@@ -120,6 +120,28 @@ abstract class OwnerSourcesSpec {
         assertThat(aggregator.owners().remove(id, Instant.now())).as("only once").isFalse();
     }
 
+    @Test
+    void theSameFeedRegisteredManyTimesAtOnceBecomesOneSource() throws Exception {
+        int attempts = 8;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<OwnerSources.Registered>> done = new java.util.ArrayList<>();
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(attempts)) {
+            for (int i = 0; i < attempts; i++) {
+                done.add(threads.submit(() -> {
+                    start.await();
+                    return register(false);
+                }));
+            }
+            start.countDown();
+            long added = 0;
+            for (var registered : done) {
+                added += registered.get().duplicate() ? 0 : 1;
+            }
+            assertThat(added).as("registrations that added a source").isEqualTo(1);
+        }
+        assertThat(db.queryLong("SELECT COUNT(*) FROM source WHERE origin = 'owner'")).isEqualTo(1);
+    }
+
     private OwnerSources.Registered register(boolean approved) {
         return aggregator.owners().register(registration(server.uri("/agenda.ics")), approved, Instant.now());
     }
