@@ -3,7 +3,6 @@ package nl.bijeen.web.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 
 import nl.bijeen.web.search.ActivitySearch;
+import nl.bijeen.web.support.AgendaServer;
 
 /** Every export is of the whole search on the page (text and filters), and the booklet leads back to Bijeen. */
 @MicronautTest
@@ -25,21 +25,26 @@ class ExportsFollowTheSearchTest extends ExportFixture {
 
     @Test
     void listOfChosenDatesHasOnlyActivitiesOnThoseDates() {
-        String tomorrow = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(1).toString();
+        String day = coffeeDay();
 
-        String csv = text("/export/activiteiten.csv", Map.of("from", tomorrow, "to", tomorrow));
+        String csv = text("/export/activiteiten.csv", Map.of("from", day, "to", day));
 
         assertThat(csv).contains(COFFEE).doesNotContain(CARDS);
     }
 
     @Test
     void calendarAndFeedOfAFilteredSearchHoldOnlyWhatMatches() {
-        String tomorrow = LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(1).toString();
-        Map<String, String> onlyTomorrow = Map.of("from", tomorrow, "to", tomorrow);
+        String day = coffeeDay();
+        Map<String, String> onlyThatDay = Map.of("from", day, "to", day);
 
-        assertThat(text("/export/agenda.ics", onlyTomorrow)).contains("SUMMARY:" + COFFEE).doesNotContain(CARDS)
+        assertThat(text("/export/agenda.ics", onlyThatDay)).contains("SUMMARY:" + COFFEE).doesNotContain(CARDS)
                 .contains("X-WR-CALNAME:Bijeen – uw selectie");
-        assertThat(text("/export/activiteiten.rss", onlyTomorrow)).contains(COFFEE).doesNotContain(CARDS);
+        assertThat(text("/export/activiteiten.rss", onlyThatDay)).contains(COFFEE).doesNotContain(CARDS);
+    }
+
+    /** The day of the coffee morning's first date as the application counts days (in Amsterdam). */
+    private static String coffeeDay() {
+        return AgendaServer.firstCoffee().withZoneSameInstant(ZoneId.of("Europe/Amsterdam")).toLocalDate().toString();
     }
 
     @Test

@@ -84,10 +84,14 @@ public final class AgendaServer implements AutoCloseable {
         return uri(path);
     }
 
+    /** When the coffee morning first starts: tomorrow at 9.00 UTC (another day in Amsterdam late in the evening). */
+    public static ZonedDateTime firstCoffee() {
+        return ZonedDateTime.now(ZoneOffset.UTC).plusDays(1).withHour(9).withMinute(0).withSecond(0).withNano(0);
+    }
+
     /** Publishes {@code fixture} with the coffee morning titled {@code coffeeTitle} (when the fixture has it). */
     public void publish(String fixture, String coffeeTitle) {
-        ZonedDateTime tomorrow = ZonedDateTime.now(ZoneOffset.UTC).plusDays(1).withHour(9).withMinute(0)
-                .withSecond(0).withNano(0);
+        ZonedDateTime tomorrow = firstCoffee();
         Map<String, String> values = Map.of(
                 "${KOFFIE_TITLE}", coffeeTitle,
                 "${KOFFIE_START}", ICAL_UTC.format(tomorrow),
