@@ -63,7 +63,7 @@ public class ExportSource {
 
     /** The activities of a search (text and filters), best match first, at most {@link #MAX_ACTIVITIES}. */
     public List<ExportedActivity> find(SearchRequest asked) {
-        return search.search(asked.page(0, MAX_ACTIVITIES)).activities().stream().map(this::withDetails).toList();
+        return search.list(asked.page(0, MAX_ACTIVITIES)).activities().stream().map(this::withDetails).toList();
     }
 
     /** One activity by its id, as the exports need it (the activity page's "Zet in mijn agenda"). */

@@ -93,8 +93,18 @@ public final class ActivitySearch {
         if (offset < 0 || offset > MAX_OFFSET) {
             throw new IllegalArgumentException("offset must be from 0 to " + MAX_OFFSET + ", was " + offset);
         }
-        return execute(SearchRequest.builder().q(q).offset(offset).limit(Math.min(limit, SearchRequest.MAX_LIMIT))
-                .build(), false);
+        return list(SearchRequest.builder().q(q).offset(offset).limit(Math.min(limit, SearchRequest.MAX_LIMIT))
+                .build());
+    }
+
+    /**
+     * The same search as {@link #search(SearchRequest)} (text, filters, near, sort, paging) without facets, snippets
+     * and distances: for exports, which want many results and show none of those.
+     *
+     * @throws InvalidSearchException when a postcode is not known (the message says so in Dutch)
+     */
+    public SearchResult list(SearchRequest request) {
+        return execute(request, false);
     }
 
     /**
