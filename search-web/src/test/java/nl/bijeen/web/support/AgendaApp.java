@@ -89,6 +89,11 @@ public abstract class AgendaApp implements TestPropertyProvider {
     @BeforeAll
     void crawlTheAgenda() {
         agenda.publish(fixture(), COFFEE);
+        crawlAndWaitForIndex();
+    }
+
+    /** Crawls the agenda now and waits until the index has applied every change the crawl made. */
+    protected void crawlAndWaitForIndex() {
         var outcome = aggregator.crawlNow(SOURCE);
         assertThat(outcome.success()).as("crawl of the test agenda: %s", outcome).isTrue();
         long target = aggregator.store().lastSeq();
