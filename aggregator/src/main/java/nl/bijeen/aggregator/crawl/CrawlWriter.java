@@ -3,6 +3,7 @@ package nl.bijeen.aggregator.crawl;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,8 @@ final class CrawlWriter {
     private static final Logger LOG = LoggerFactory.getLogger(CrawlWriter.class);
     private static final int HTTP_OK = 200;
     private static final int HTTP_NOT_MODIFIED = 304;
+    /** Within the shortest lease (one minute plus two fetch timeouts), so the source is released by its own crawl. */
+    static final Duration RECORD_FAILURE_PATIENCE = Duration.ofSeconds(50);
 
     private final DataSource dataSource;
     private final SourceRepository sources;
@@ -45,6 +48,8 @@ final class CrawlWriter {
     private final ActivitySync sync;
     private final Clock clock;
     private final DedupeMetrics metrics;
+    /** A crawl that failed because the database went away still gets its failure written once it is back. */
+    private final OutageRetry outage = new OutageRetry(RECORD_FAILURE_PATIENCE);
 
     CrawlWriter(DataSource dataSource, SourceRepository sources, LifecycleSettings lifecycle, DedupeSettings dedupe,
                 DedupeMetrics metrics, Clock clock) {
@@ -121,13 +126,18 @@ final class CrawlWriter {
         LOG.warn("{}: crawl failed: {}", crawl.sourceId(), error, expected(failure) ? null : failure);
         if (crawl.target() != null) { // else the source itself could not be found: there is nothing to record on
             long durationMs = crawl.elapsed().toMillis();
-            sources.recordFailure(crawl.sourceId(), error, Sql.storable(clock.instant()), durationMs,
-                    notBefore(failure));
-            Transactions.inTransaction(dataSource, "logging the failed crawl of " + crawl.sourceId(), c -> {
+            Instant at = Sql.storable(clock.instant());
+            String what = "recording the failed crawl of " + crawl.sourceId();
+            outage.run(what, () -> {
+                sources.recordFailure(crawl.sourceId(), error, at, durationMs, notBefore(failure));
+                return null;
+            });
+            outage.run(what, () -> Transactions.inTransaction(dataSource, "logging the failed crawl of "
+                    + crawl.sourceId(), c -> {
                 CrawlLog.append(c, CrawlLogEntry.withoutChanges(crawl.sourceId(), crawl.startedAt(), durationMs,
                         Outcome.FAILED, null, error));
                 return null;
-            });
+            }));
         }
         return CrawlOutcome.failed(crawl.sourceId(), error);
     }

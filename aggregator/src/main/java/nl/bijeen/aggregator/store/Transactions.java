@@ -21,16 +21,17 @@ public final class Transactions {
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
+            T result;
             try {
-                T result = work.run(connection);
+                result = work.run(connection);
                 connection.commit();
-                return result;
             } catch (SQLException | RuntimeException | Error e) {
                 rollbackQuietly(connection, e);
+                restoreQuietly(connection, autoCommit, e);
                 throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
             }
+            connection.setAutoCommit(autoCommit);
+            return result;
         } catch (SQLException e) {
             throw new StoreException(what + " failed: " + e.getMessage(), e);
         }
@@ -42,6 +43,18 @@ public final class Transactions {
             return work.run(connection);
         } catch (SQLException e) {
             throw new StoreException(what + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * After a failure the connection may be gone (the pool closes one the server cut off): failing to reset it must
+     * not hide the failure that says what happened.
+     */
+    private static void restoreQuietly(Connection connection, boolean autoCommit, Throwable cause) {
+        try {
+            connection.setAutoCommit(autoCommit);
+        } catch (SQLException restoreFailure) {
+            cause.addSuppressed(restoreFailure);
         }
     }
 

@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -61,6 +63,22 @@ final class StoreChecks {
 
     long crawls(String outcome) {
         return count("SELECT COUNT(*) FROM crawl_log WHERE outcome = ?", outcome);
+    }
+
+    /** The errors of the failed crawls in the crawl log. */
+    List<String> failedCrawlErrors() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT error FROM crawl_log WHERE outcome = 'FAILED' ORDER BY id");
+             ResultSet rs = query.executeQuery()) {
+            List<String> errors = new ArrayList<>();
+            while (rs.next()) {
+                errors.add(rs.getString(1));
+            }
+            return errors;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the failed crawls: " + e.getMessage(), e);
+        }
     }
 
     /** Failed crawls in the log that do not say why. */

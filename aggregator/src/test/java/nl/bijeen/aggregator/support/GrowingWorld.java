@@ -9,7 +9,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.sun.net.httpserver.HttpExchange;
 
@@ -34,6 +39,11 @@ public final class GrowingWorld implements AutoCloseable {
     private final Duration slowness;
     private final AtomicInteger events;
     private final AtomicInteger answered = new AtomicInteger();
+    private final AtomicReference<Fault> midAnswer = new AtomicReference<>();
+
+    /** Something to do during an answer, and the signal that it was done. */
+    private record Fault(Runnable action, CompletableFuture<Void> done) {
+    }
     private final Instant firstStart = Instant.now().truncatedTo(ChronoUnit.DAYS).plus(1, ChronoUnit.DAYS);
 
     /** @param slowness how long the server takes over each answer */
@@ -68,6 +78,22 @@ public final class GrowingWorld implements AutoCloseable {
         return events.get();
     }
 
+    /**
+     * Runs {@code action} (a fault: the database stopping, say) in the middle of the next request, after the crawler
+     * asked and before it gets its answer, and returns when the action is done. That crawl is sure to be in flight.
+     */
+    public void duringTheNextAnswer(Runnable action, Duration timeout) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        midAnswer.set(new Fault(action, done));
+        try {
+            done.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the fault during an answer failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException | TimeoutException e) {
+            throw new IllegalStateException("no request came within " + timeout + " to run the fault during", e);
+        }
+    }
+
     /** How many requests the server has answered (200 or 304) so far. */
     public int answered() {
         return answered.get();
@@ -90,6 +116,15 @@ public final class GrowingWorld implements AutoCloseable {
 
     private void answer(HttpExchange exchange, int feed) throws IOException {
         pause();
+        Fault fault = midAnswer.getAndSet(null);
+        if (fault != null) {
+            try {
+                fault.action().run();
+                fault.done().complete(null);
+            } catch (RuntimeException e) {
+                fault.done().completeExceptionally(e);
+            }
+        }
         int size = events.get();
         String etag = "\"" + size + "\"";
         exchange.getResponseHeaders().add("ETag", etag);

@@ -111,6 +111,11 @@ public final class PrivatePostgres implements AutoCloseable {
                 "start");
     }
 
+    /** True while the server runs (between {@link #start()} and {@link #stop()}). */
+    public boolean running() {
+        return Files.exists(data().resolve("postmaster.pid"));
+    }
+
     /** Stops the server the way an operator's fast shutdown does: sessions are ended, transactions rolled back. */
     public void stop() {
         run("pg_ctl", "-D", data().toString(), "-m", "fast", "-w", "stop");
@@ -135,7 +140,7 @@ public final class PrivatePostgres implements AutoCloseable {
     }
 
     private void stopNow() {
-        if (Files.exists(data().resolve("postmaster.pid"))) {
+        if (running()) {
             try {
                 run("pg_ctl", "-D", data().toString(), "-m", "immediate", "-w", "stop");
             } catch (IllegalStateException e) {
