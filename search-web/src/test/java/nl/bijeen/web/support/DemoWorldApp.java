@@ -24,7 +24,9 @@ public final class DemoWorldApp {
     /** @param name a word for the database name, so a failing test's logs say which one it was */
     public static Map<String, String> properties(String name, Path dataDir) {
         Map<String, String> properties = new HashMap<>();
-        properties.put("datasources.default.url", "jdbc:h2:mem:" + name + "-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        // LOCK_TIMEOUT as in config/application.yml: concurrent crawls queue for the dedupe lock longer than H2's 1 s
+        properties.put("datasources.default.url", "jdbc:h2:mem:" + name + "-" + UUID.randomUUID()
+                + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000");
         properties.put("datasources.default.username", "sa");
         properties.put("datasources.default.password", "");
         properties.put("bijeen.config-dir", configDir());

@@ -1,0 +1,169 @@
+package nl.bijeen.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+
+import nl.bijeen.aggregator.Aggregator;
+import nl.bijeen.aggregator.crawl.CrawlOutcome;
+import nl.bijeen.aggregator.source.SourceStatus;
+import nl.bijeen.aggregator.store.Change;
+import nl.bijeen.web.index.IndexFollower;
+import nl.bijeen.web.support.DemoWorldApp;
+import nl.bijeen.web.support.SearchLoad;
+import nl.bijeen.web.support.SearchLoad.Answer;
+import nl.bijeen.web.support.TestDirs;
+import nl.bijeen.web.support.Wait;
+
+/**
+ * Eight clients search the API and the results page without pause while the demo world is crawled for the first
+ * time: every answer is whole, no total goes backwards while nothing is removed, and the crawl still
+ * stores everything. Latencies are printed, not judged (speed is for the benchmarks).
+ */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SearchUnderLoadWhileCrawlingTest implements TestPropertyProvider {
+
+    private static final int CLIENTS = 8;
+    /** As many crawls at once as the scheduler runs. */
+    private static final int CRAWLERS = 4;
+    private static final List<String> QUERIES = List.of("", "koffie", "taalcafé", "lezen", "rijnsburg", "samen",
+            "spreekuur", "repair café", "wandelen morgen", "mantelzorg");
+
+    private final Path dataDir = TestDirs.create("bijeen-load");
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+    @Inject
+    Aggregator aggregator;
+    @Inject
+    IndexFollower follower;
+    @Inject
+    DataSource dataSource;
+
+    /**
+     * The scheduler is off: it would have crawled the demo world while the application started, before the clients
+     * could begin. The test starts the same crawl (the same routes) once the clients are searching.
+     */
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(DemoWorldApp.properties("load", dataDir));
+        properties.put("bijeen.aggregator.crawl-enabled", "false");
+        return properties;
+    }
+
+    @AfterAll
+    void cleanUp() {
+        TestDirs.delete(dataDir);
+    }
+
+    @Test
+    void searchesUnderLoadAreAnsweredWholeAndNeverLoseActivitiesWhileTheWorldIsCrawled() throws Exception {
+        Instant start = Instant.now();
+        SearchLoad load = new SearchLoad(http, QUERIES, CLIENTS);
+        List<Answer> answers;
+        List<CrawlOutcome> outcomes;
+        try {
+            Wait.until("the clients are searching", Duration.ofSeconds(30), () -> load.count() >= CLIENTS);
+            outcomes = crawlEverySite();
+            Wait.until("the index holds every change", Duration.ofSeconds(60),
+                    () -> follower.lastAppliedSeq() == aggregator.store().lastSeq());
+        } finally {
+            answers = load.stop();
+        }
+        Duration crawl = Duration.between(start, Instant.now());
+
+        assertThat(outcomes).as("crawls of the demo sites").isNotEmpty().allMatch(CrawlOutcome::success);
+        assertThat(answers.stream().filter(a -> a.status() != 200 || a.problem() != null).limit(5).toList())
+                .as("answers that were not 200 with a whole body").isEmpty();
+        assertThat(aggregator.store().changesAfter(0, Integer.MAX_VALUE)).as("changes during a first crawl")
+                .noneMatch(change -> change.op() == Change.Op.REMOVE);
+        assertTotalsNeverGoBackwards(answers);
+        assertThat(totalsOfEverything(answers)).as("the index grew while the clients searched")
+                .hasSizeGreaterThan(1);
+        assertThat(finalTotalOfEverything()).as("everything the store lists is found")
+                .isEqualTo(liveActivitiesInTheStore());
+        LoadFigures.print(getClass().getSimpleName(), answers, crawl, CLIENTS);
+    }
+
+    /** Crawls every demo site as the scheduler would, {@value #CRAWLERS} at a time, and returns the outcomes. */
+    private List<CrawlOutcome> crawlEverySite() throws Exception {
+        ExecutorService crawlers = Executors.newFixedThreadPool(CRAWLERS);
+        try {
+            List<Future<CrawlOutcome>> crawls = new ArrayList<>();
+            for (SourceStatus source : aggregator.sources()) {
+                crawls.add(crawlers.submit(() -> aggregator.crawlNow(source.id())));
+            }
+            List<CrawlOutcome> outcomes = new ArrayList<>();
+            for (Future<CrawlOutcome> crawl : crawls) {
+                outcomes.add(crawl.get(90, TimeUnit.SECONDS));
+            }
+            return outcomes;
+        } finally {
+            crawlers.shutdownNow();
+        }
+    }
+
+    /**
+     * Per client and query, in the order the client asked: an exact answer's total never falls, and once a query
+     * has an exact answer it never needs relaxing again (a relaxed answer may count more: it asks for less).
+     */
+    private static void assertTotalsNeverGoBackwards(List<Answer> answers) {
+        Map<String, List<Answer>> byClientAndQuery = answers.stream().filter(a -> !a.page())
+                .collect(Collectors.groupingBy(a -> a.client() + "|" + a.query()));
+        byClientAndQuery.forEach((key, asked) -> {
+            long lastExact = -1;
+            for (Answer answer : asked) {
+                boolean exact = "NONE".equals(answer.relaxed());
+                assertThat(exact || lastExact < 0).as("%s: relaxed after an exact answer (%s)", key, answer).isTrue();
+                if (exact) {
+                    assertThat(answer.total()).as("%s: total after %d", key, lastExact).isGreaterThanOrEqualTo(lastExact);
+                    lastExact = answer.total();
+                }
+            }
+        });
+    }
+
+    private static List<Long> totalsOfEverything(List<Answer> answers) {
+        return answers.stream().filter(a -> !a.page() && a.query().isEmpty()).map(Answer::total).distinct()
+                .sorted(Comparator.naturalOrder()).toList();
+    }
+
+    private long finalTotalOfEverything() {
+        return http.toBlocking().retrieve("/api/activities", nl.bijeen.web.api.ActivitiesResponse.class).total();
+    }
+
+    private long liveActivitiesInTheStore() throws Exception {
+        try (var connection = dataSource.getConnection();
+             var query = connection.prepareStatement("SELECT COUNT(*) FROM activity WHERE gone_at IS NULL");
+             var rs = query.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
