@@ -49,6 +49,8 @@ import nl.bijeen.web.support.Wait;
 class SearchUnderLoadWhileCrawlingTest implements TestPropertyProvider {
 
     private static final int CLIENTS = 8;
+    /** Answers measured after the crawl, for comparison. */
+    private static final int QUIET_ANSWERS = 100;
     /** As many crawls at once as the scheduler runs. */
     private static final int CRAWLERS = 4;
     private static final List<String> QUERIES = List.of("", "koffie", "taalcafé", "lezen", "rijnsburg", "samen",
@@ -74,6 +76,8 @@ class SearchUnderLoadWhileCrawlingTest implements TestPropertyProvider {
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(DemoWorldApp.properties("load", dataDir));
         properties.put("bijeen.aggregator.crawl-enabled", "false");
+        // all demo sites share one loopback host: 1 s between requests would make the crawl last 40 s
+        properties.put("bijeen.aggregator.min-host-delay", "300ms");
         return properties;
     }
 
@@ -108,7 +112,23 @@ class SearchUnderLoadWhileCrawlingTest implements TestPropertyProvider {
                 .hasSizeGreaterThan(1);
         assertThat(finalTotalOfEverything()).as("everything the store lists is found")
                 .isEqualTo(liveActivitiesInTheStore());
-        LoadFigures.print(getClass().getSimpleName(), answers, crawl, CLIENTS);
+        LoadFigures.print(getClass().getSimpleName() + " while crawling", answers, crawl, CLIENTS);
+        printTheSameLoadWithoutACrawl(QUIET_ANSWERS);
+    }
+
+    /** For comparison only: the same clients, now that nothing is being crawled. */
+    private void printTheSameLoadWithoutACrawl(int count) throws InterruptedException {
+        Instant start = Instant.now();
+        SearchLoad quiet = new SearchLoad(http, QUERIES, CLIENTS);
+        List<Answer> answers;
+        try {
+            Wait.until(count + " answers without a crawl", Duration.ofSeconds(60), () -> quiet.count() >= count);
+        } finally {
+            answers = quiet.stop();
+        }
+        assertThat(answers).as("answers without a crawl").allMatch(a -> a.status() == 200 && a.problem() == null);
+        LoadFigures.print(getClass().getSimpleName() + " after the crawl", answers,
+                Duration.between(start, Instant.now()), CLIENTS);
     }
 
     /** Crawls every demo site as the scheduler would, {@value #CRAWLERS} at a time, and returns the outcomes. */
