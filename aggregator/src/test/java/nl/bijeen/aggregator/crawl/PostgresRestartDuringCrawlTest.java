@@ -119,6 +119,17 @@ class PostgresRestartDuringCrawlTest {
         Eventually.waitUntil("the follower has read the whole change sequence", RECOVERY,
                 () -> follower.last() == aggregator.store().lastSeq());
 
+        assertTheStoreIsWholeAndConsistent();
+        System.out.printf("%s: %d crawls logged, %d failed; recovered %s after the outage; the follower failed"
+                + " %d reads%n", getClass().getSimpleName(), store.crawls(), store.crawls("FAILED"),
+                Duration.between(back, Instant.now()), follower.failedReads());
+    }
+
+    /**
+     * Every published event stored once, no activity without items, nothing counted missing or gone, and a change
+     * sequence without gaps that a follower read whole.
+     */
+    private void assertTheStoreIsWholeAndConsistent() {
         assertEveryPublishedEventStoredOnce();
         assertThat(store.activitiesWithoutLiveItems()).as("activities without items").isZero();
         assertThat(store.removals()).as("changes that removed an activity").isZero();
@@ -128,9 +139,6 @@ class PostgresRestartDuringCrawlTest {
         assertThat(store.itemsGoneOrMissing()).as("items counted missing or gone").isZero();
         assertThat(store.crawls("SUSPICIOUS")).as("crawls held back as a shrunken feed").isZero();
         assertThat(store.failuresWithoutReason()).as("failed crawls logged without a reason").isZero();
-        System.out.printf("%s: %d crawls logged, %d failed; recovered %s after the outage; the follower failed"
-                + " %d reads%n", getClass().getSimpleName(), store.crawls(), store.crawls("FAILED"),
-                Duration.between(back, Instant.now()), follower.failedReads());
     }
 
     private void startCrawling(Duration poolWait) {
