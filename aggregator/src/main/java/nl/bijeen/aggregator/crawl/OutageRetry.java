@@ -1,15 +1,13 @@
 package nl.bijeen.aggregator.crawl;
 
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import nl.bijeen.aggregator.store.LostConnection;
 
 /**
  * Runs a small store write again while it fails for want of a database connection — the server restarting, or the
@@ -37,7 +35,7 @@ final class OutageRetry {
             try {
                 return write.get();
             } catch (RuntimeException e) {
-                if (!lostConnection(e) || Instant.now().plus(pause).isAfter(deadline)) {
+                if (!LostConnection.causedBy(e) || Instant.now().plus(pause).isAfter(deadline)) {
                     throw e;
                 }
                 LOG.info("{}: the database is unreachable (attempt {}), trying again: {}", what, attempt,
@@ -46,24 +44,6 @@ final class OutageRetry {
                 pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
             }
         }
-    }
-
-    /**
-     * True when {@code failure} says the connection to the database was lost or could not be had (SQLSTATE class
-     * 08, connection exception; 57P, the server shutting down), not that the write itself was wrong.
-     */
-    static boolean lostConnection(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof SQLRecoverableException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void sleep(Duration pause, RuntimeException failure) {
