@@ -38,7 +38,6 @@ public final class GrowingWorld implements AutoCloseable {
     private final int feeds;
     private final Duration slowness;
     private final AtomicInteger events;
-    private final AtomicInteger answered = new AtomicInteger();
     private final AtomicReference<Fault> midAnswer = new AtomicReference<>();
 
     /** Something to do during an answer, and the signal that it was done. */
@@ -94,11 +93,6 @@ public final class GrowingWorld implements AutoCloseable {
         }
     }
 
-    /** How many requests the server has answered (200 or 304) so far. */
-    public int answered() {
-        return answered.get();
-    }
-
     /** The titles of every event published now, all feeds together. */
     public List<String> publishedTitles() {
         List<String> titles = new ArrayList<>();
@@ -133,7 +127,6 @@ public final class GrowingWorld implements AutoCloseable {
         } else {
             FixtureServer.respond(exchange, 200, "text/calendar", calendar(feed, size));
         }
-        answered.incrementAndGet();
     }
 
     /** The server's own slowness (what it simulates), not a wait of the test. */
