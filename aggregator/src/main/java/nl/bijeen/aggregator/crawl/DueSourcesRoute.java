@@ -1,31 +1,37 @@
 package nl.bijeen.aggregator.crawl;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.service.ServiceSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-import nl.bijeen.aggregator.source.SourceRepository;
+import nl.bijeen.aggregator.source.LeaseSettings;
+import nl.bijeen.aggregator.source.SourceLeases;
+import nl.bijeen.aggregator.store.StoreException;
 
 /**
- * {@code due-sources}: every {@code bijeen.crawl.tick} milliseconds, claims the enabled sources whose time has come
+ * {@code due-sources}: every {@code bijeen.crawl.tick} milliseconds, leases the enabled sources whose time has come
  * and crawls them, each on a virtual thread, {@code bijeen.crawl.threads} at a time (see {@link VirtualCrawlThreads}).
- * The next tick waits until this batch is done; sources beyond one batch are claimed on the following ticks.
+ * The next tick waits until this batch is done; sources beyond one batch are claimed on the following ticks, or by
+ * other crawler nodes. {@code lease-heartbeat}: renews this node's leases while their crawls work, so a long crawl
+ * keeps its source and a dead node's sources are taken over soon after its leases expire.
  */
 final class DueSourcesRoute extends RouteBuilder {
 
-    /** Sources claimed per tick and crawl thread: enough to keep the threads busy, few enough to end within the lease. */
+    /** Sources claimed per tick and crawl thread: enough to keep the threads busy, few enough to share with others. */
     static final int BATCH_PER_THREAD = 4;
 
-    private final SourceRepository sources;
-    private final Duration lease;
+    private static final Logger LOG = LoggerFactory.getLogger(DueSourcesRoute.class);
 
-    /** @param lease how long a claimed source stays claimed if its crawl never reports back (process died) */
-    DueSourcesRoute(SourceRepository sources, Duration lease) {
-        this.sources = sources;
-        this.lease = lease;
+    private final SourceLeases leases;
+    private final LeaseSettings settings;
+
+    DueSourcesRoute(SourceLeases leases, LeaseSettings settings) {
+        this.leases = leases;
+        this.settings = settings;
     }
 
     @Override
@@ -41,9 +47,24 @@ final class DueSourcesRoute extends RouteBuilder {
         });
 
         from("scheduler:due-sources?delay={{bijeen.crawl.tick}}&initialDelay=0").routeId("due-sources")
-                .process(exchange -> exchange.getMessage().setBody(sources.claimDue(Instant.now(), lease, batch)))
+                .process(exchange -> exchange.getMessage()
+                        .setBody(leases.claimDue(Instant.now(), settings.duration(), batch)))
                 .split(body()).parallelProcessing().executorService(pool)
                     .to(CrawlSourceRoute.ENDPOINT)
+                    // recording the result released the lease; this covers a crawl that could not record one
+                    .process(exchange -> leases.release(exchange.getMessage().getBody(CrawlOutcome.class).sourceId()))
                 .end();
+
+        from("scheduler:lease-heartbeat?delay=" + settings.heartbeat().toMillis() + "&initialDelay="
+                + settings.heartbeat().toMillis()).routeId("lease-heartbeat")
+                .process(exchange -> renew());
+    }
+
+    private void renew() {
+        try {
+            leases.renew(Instant.now(), settings.duration());
+        } catch (StoreException e) { // the next beat tries again; the lease lasts several beats
+            LOG.warn("renewing the leases of {} failed: {}", leases.node(), e.getMessage());
+        }
     }
 }
