@@ -4,3 +4,5 @@
 -- expire and another node takes the sources over. next_due_at is no longer pushed forward to claim a source.
 ALTER TABLE source ADD COLUMN lease_owner VARCHAR(200);
 ALTER TABLE source ADD COLUMN lease_expires_at TIMESTAMP WITH TIME ZONE;
+-- the heartbeat renews by owner, every few seconds on every crawler node
+CREATE INDEX source_lease_owner ON source (lease_owner);
