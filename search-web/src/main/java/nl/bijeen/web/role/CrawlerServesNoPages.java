@@ -1,6 +1,7 @@
 package nl.bijeen.web.role;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -23,6 +24,7 @@ public class CrawlerServesNoPages implements Ordered {
             + " Ga naar het adres van de website zelf.";
 
     @RequestFilter
+    @Nullable
     public HttpResponse<?> refuse(HttpRequest<?> request) {
         String path = request.getPath();
         if (path.equals("/health") || path.startsWith("/health/") || path.equals("/prometheus")) {
