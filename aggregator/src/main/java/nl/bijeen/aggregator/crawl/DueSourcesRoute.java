@@ -50,6 +50,7 @@ final class DueSourcesRoute extends RouteBuilder {
                 .process(exchange -> exchange.getMessage()
                         .setBody(leases.claimDue(Instant.now(), settings.duration(), batch)))
                 .split(body()).parallelProcessing().executorService(pool)
+                    .setHeader(CrawlSourceRoute.LEASED, constant(true))
                     .to(CrawlSourceRoute.ENDPOINT)
                     // recording the result released the lease; this covers a crawl that could not record one
                     .process(exchange -> leases.release(exchange.getMessage().getBody(CrawlOutcome.class).sourceId()))

@@ -90,6 +90,28 @@ public final class SourceLeases {
         });
     }
 
+    /**
+     * In the caller's transaction, before a leased crawl writes its result: locks the source's row and tells whether
+     * this node still holds the lease. False when the lease ran out and another node took the source (this node
+     * stalled longer than the lease), or when a crawl on request recorded a result in the meantime: then this
+     * crawl's result must not be written, or the source would be crawled twice in one period.
+     */
+    public boolean stillHeld(Connection connection, String sourceId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT lease_owner FROM source WHERE id = ? FOR UPDATE")) {
+            query.setString(1, sourceId);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next() && node.equals(rs.getString(1));
+            }
+        }
+    }
+
+    /** {@link #stillHeld} in a transaction of its own, for a failure about to be recorded. */
+    public boolean stillHeld(String sourceId) {
+        return Transactions.inTransaction(dataSource, "checking the lease on " + sourceId,
+                connection -> stillHeld(connection, sourceId));
+    }
+
     private static List<String> lockDue(Connection connection, Instant now, int limit) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("""
                 SELECT id FROM source
