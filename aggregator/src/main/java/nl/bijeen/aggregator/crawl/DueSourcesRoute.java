@@ -2,6 +2,9 @@ package nl.bijeen.aggregator.crawl;
 
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.service.ServiceSupport;
@@ -10,14 +13,13 @@ import org.slf4j.LoggerFactory;
 
 import nl.bijeen.aggregator.source.LeaseSettings;
 import nl.bijeen.aggregator.source.SourceLeases;
-import nl.bijeen.aggregator.store.StoreException;
 
 /**
  * {@code due-sources}: every {@code bijeen.crawl.tick} milliseconds, leases the enabled sources whose time has come
  * and crawls them, each on a virtual thread, {@code bijeen.crawl.threads} at a time (see {@link VirtualCrawlThreads}).
  * The next tick waits until this batch is done; sources beyond one batch are claimed on the following ticks, or by
- * other crawler nodes. {@code lease-heartbeat}: renews this node's leases while their crawls work, so a long crawl
- * keeps its source and a dead node's sources are taken over soon after its leases expire.
+ * other crawler nodes. A heartbeat thread renews this node's leases while their crawls work, so a long crawl keeps
+ * its source and a dead node's sources are taken over soon after its leases expire.
  */
 final class DueSourcesRoute extends RouteBuilder {
 
@@ -39,10 +41,20 @@ final class DueSourcesRoute extends RouteBuilder {
         int threads = Integer.parseInt(getContext().resolvePropertyPlaceholders("{{bijeen.crawl.threads}}"));
         int batch = threads * BATCH_PER_THREAD;
         ExecutorService pool = new VirtualCrawlThreads(threads);
+        // a thread of its own: the scheduler's thread waits for each batch, which may take longer than a lease
+        ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("bijeen-lease-heartbeat").factory());
+        long beat = settings.heartbeat().toMillis();
         getContext().addService(new ServiceSupport() {
+            @Override
+            protected void doStart() {
+                heartbeat.scheduleWithFixedDelay(DueSourcesRoute.this::renew, beat, beat, TimeUnit.MILLISECONDS);
+            }
+
             @Override
             protected void doStop() {
                 pool.shutdown(); // after the routes, whose shutdown grace period lets crawls in flight finish
+                heartbeat.shutdownNow(); // unrecorded crawls keep their leases until these run out
             }
         });
 
@@ -55,16 +67,12 @@ final class DueSourcesRoute extends RouteBuilder {
                     // recording the result released the lease; this covers a crawl that could not record one
                     .process(exchange -> leases.release(exchange.getMessage().getBody(CrawlOutcome.class).sourceId()))
                 .end();
-
-        from("scheduler:lease-heartbeat?delay=" + settings.heartbeat().toMillis() + "&initialDelay="
-                + settings.heartbeat().toMillis()).routeId("lease-heartbeat")
-                .process(exchange -> renew());
     }
 
     private void renew() {
         try {
             leases.renew(Instant.now(), settings.duration());
-        } catch (StoreException e) { // the next beat tries again; the lease lasts several beats
+        } catch (RuntimeException e) { // the next beat tries again; the lease lasts several beats
             LOG.warn("renewing the leases of {} failed: {}", leases.node(), e.getMessage());
         }
     }

@@ -62,15 +62,25 @@ public final class SourceLeases {
         });
     }
 
-    /** The heartbeat: every lease this node holds now runs until {@code now + lease}; returns how many it holds. */
+    /**
+     * The heartbeat: every lease this node holds now runs until {@code now + lease}; returns how many were renewed.
+     * A row this node's own crawl has locked to record its result is skipped rather than waited for (that crawl
+     * releases the lease as it commits, and a locked row is skipped by every claim too), so one slow write never
+     * holds up the renewal of the other leases.
+     */
     public int renew(Instant now, Duration lease) {
         return Transactions.inTransaction(dataSource, "renewing the leases of " + node, connection -> {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE source SET lease_expires_at = ? WHERE lease_owner = ?")) {
-                Sql.setInstant(update, 1, now.plus(lease));
-                update.setString(2, node);
-                return update.executeUpdate();
+            List<String> held = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT id FROM source WHERE lease_owner = ? FOR UPDATE SKIP LOCKED")) {
+                query.setString(1, node);
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        held.add(rs.getString(1));
+                    }
+                }
             }
+            return extend(connection, held, now.plus(lease));
         });
     }
 
@@ -110,6 +120,22 @@ public final class SourceLeases {
     public boolean stillHeld(String sourceId) {
         return Transactions.inTransaction(dataSource, "checking the lease on " + sourceId,
                 connection -> stillHeld(connection, sourceId));
+    }
+
+    private static int extend(Connection connection, List<String> ids, Instant until) throws SQLException {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE source SET lease_expires_at = ? WHERE id = ?")) {
+            for (String id : ids) {
+                Sql.setInstant(update, 1, until);
+                update.setString(2, id);
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+        return ids.size();
     }
 
     private static List<String> lockDue(Connection connection, Instant now, int limit) throws SQLException {

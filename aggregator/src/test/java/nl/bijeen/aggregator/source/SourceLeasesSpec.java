@@ -100,6 +100,20 @@ abstract class SourceLeasesSpec {
     }
 
     @Test
+    void aSourceLockedByTheNodesOwnWriteDoesNotHoldUpTheRenewalOfItsOtherLeases() throws Exception {
+        SourceLeases working = node("working");
+        assertThat(working.claimDue(now, LEASE, 2)).containsExactly("s0", "s1");
+        try (java.sql.Connection writing = db.dataSource().getConnection()) {
+            writing.setAutoCommit(false);
+            assertThat(working.stillHeld(writing, "s0")).as("the crawl of s0 is recording").isTrue();
+
+            assertThat(working.renew(now.plusSeconds(10), LEASE)).as("s1 renewed, s0 skipped").isEqualTo(1);
+            writing.rollback();
+        }
+        assertThat(working.renew(now.plusSeconds(20), LEASE)).isEqualTo(2);
+    }
+
+    @Test
     void recordingTheCrawlReleasesTheLeaseAndTheSourceIsDueAgainOnlyAfterItsSchedule() {
         SourceRepository repository = new SourceRepository(db.dataSource(), 10, () -> 0L, "crawler");
         assertThat(repository.claimDue(now, LEASE, 1)).containsExactly("s0");
