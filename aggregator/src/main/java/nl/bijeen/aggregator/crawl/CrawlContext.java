@@ -45,8 +45,8 @@ public final class CrawlContext {
         camel.getPropertiesComponent().setInitialProperties(placeholders(settings));
         camel.getShutdownStrategy().setTimeout(SHUTDOWN_SECONDS);
 
-        SourceRepository sources = new SourceRepository(dataSource, settings.parkAfterFailures(), new java.util.Random(),
-                settings.leases().nodeId());
+        SourceRepository sources = new SourceRepository(dataSource, settings.parkAfterFailures(),
+                new java.util.Random(), settings.leases().nodeId());
         Clock clock = Clock.systemUTC();
         CrawlWriter writer = new CrawlWriter(dataSource, sources, settings.lifecycle(), settings.dedupe(),
                 new DedupeMetrics(meters), clock);

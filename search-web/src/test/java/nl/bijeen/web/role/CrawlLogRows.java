@@ -26,7 +26,8 @@ record CrawlLogRows(Map<String, List<Row>> bySource) {
         Map<String, List<Row>> rows = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(
-                     "SELECT source_id, started_at, duration_ms, outcome FROM crawl_log ORDER BY source_id, started_at");
+                     "SELECT source_id, started_at, duration_ms, outcome FROM crawl_log"
+                             + " ORDER BY source_id, started_at");
              ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
                 rows.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(new Row(

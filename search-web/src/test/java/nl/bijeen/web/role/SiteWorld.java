@@ -109,7 +109,8 @@ final class SiteWorld implements AutoCloseable {
     }
 
     private String calendar(int site) {
-        StringBuilder ics = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Bijeen test//site world//NL\r\n");
+        StringBuilder ics = new StringBuilder(
+                "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Bijeen test//site world//NL\r\n");
         int count = published;
         for (int k = 0; k < count; k++) {
             String day = firstDay.plusDays((long) site * SECOND + k).format(DAY);
