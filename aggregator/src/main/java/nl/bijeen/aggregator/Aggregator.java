@@ -144,6 +144,15 @@ public final class Aggregator implements AutoCloseable {
         return notice == null ? outcome : outcome.withNotice(notice);
     }
 
+    /**
+     * Makes a source due now, so that a crawler node (this one or another on the same database) takes it at its next
+     * round: "crawl now" in a process that does not crawl itself (role web). False when there is no such source.
+     * Parked and paused sources are not crawled by the scheduler, so this does not crawl them either.
+     */
+    public boolean makeDue(String sourceId) {
+        return sources.makeDue(sourceId, Sql.storable(Instant.now()));
+    }
+
     /** Reads {@code source} now as a crawl would, storing nothing (see {@link DryRun}); needs no source row. */
     public DryRunResult dryRun(SourceDefinition source) {
         return dryRuns().run(source);

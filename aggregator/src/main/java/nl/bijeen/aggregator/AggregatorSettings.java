@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import nl.bijeen.aggregator.dedupe.DedupeSettings;
+import nl.bijeen.aggregator.source.LeaseSettings;
 import nl.bijeen.aggregator.store.LifecycleSettings;
 import nl.bijeen.connectors.html.recipe.RecipeBook;
 
@@ -25,11 +26,13 @@ import nl.bijeen.connectors.html.recipe.RecipeBook;
  * @param parkAfterFailures a source that fails this many times in a row is parked (not crawled until re-enabled)
  * @param lifecycle      when missing items are given up, when a shrunken feed is suspicious, crawl log retention
  * @param dedupe         when items of different sources are taken for the same activity
+ * @param leases         this node's id and how long its leases on due sources last (several crawler nodes)
  */
 public record AggregatorSettings(boolean crawlEnabled, Duration schedulerTick, Duration connectTimeout,
                                  Duration requestTimeout, long maxBodyBytes, String userAgent, Duration horizon,
                                  Path recipesDir, List<String> fetchAllowList, Duration minHostDelay,
-                                 int parkAfterFailures, LifecycleSettings lifecycle, DedupeSettings dedupe) {
+                                 int parkAfterFailures, LifecycleSettings lifecycle, DedupeSettings dedupe,
+                                 LeaseSettings leases) {
 
     /** The politeness delay when none is configured. */
     public static final Duration DEFAULT_MIN_HOST_DELAY = Duration.ofSeconds(1);
@@ -44,6 +47,16 @@ public record AggregatorSettings(boolean crawlEnabled, Duration schedulerTick, D
         parkAfterFailures = parkAfterFailures <= 0 ? DEFAULT_PARK_AFTER_FAILURES : parkAfterFailures;
         lifecycle = lifecycle == null ? LifecycleSettings.defaults() : lifecycle;
         dedupe = dedupe == null ? DedupeSettings.defaults() : dedupe;
+        leases = leases == null ? LeaseSettings.defaults() : leases;
+    }
+
+    /** Settings with a node id made up for this process and the default lease. */
+    public AggregatorSettings(boolean crawlEnabled, Duration schedulerTick, Duration connectTimeout,
+                              Duration requestTimeout, long maxBodyBytes, String userAgent, Duration horizon,
+                              Path recipesDir, List<String> fetchAllowList, Duration minHostDelay,
+                              int parkAfterFailures, LifecycleSettings lifecycle, DedupeSettings dedupe) {
+        this(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes, userAgent, horizon, recipesDir,
+                fetchAllowList, minHostDelay, parkAfterFailures, lifecycle, dedupe, null);
     }
 
     /** Settings with an empty allow-list, the default delay per host, parking and item lifecycle. */
@@ -69,36 +82,45 @@ public record AggregatorSettings(boolean crawlEnabled, Duration schedulerTick, D
     /** The same settings with the scheduler off: nothing is crawled unless asked ({@code Aggregator.crawlNow}). */
     public AggregatorSettings withoutScheduler() {
         return new AggregatorSettings(false, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes, userAgent,
-                horizon, recipesDir, fetchAllowList, minHostDelay, parkAfterFailures, lifecycle, dedupe);
+                horizon, recipesDir, fetchAllowList, minHostDelay, parkAfterFailures, lifecycle, dedupe, leases);
     }
 
     /** The same settings with these addresses on the fetch allow-list (tests, the demo world on loopback). */
     public AggregatorSettings withFetchAllowList(List<String> allowList) {
         return new AggregatorSettings(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes,
-                userAgent, horizon, recipesDir, allowList, minHostDelay, parkAfterFailures, lifecycle, dedupe);
+                userAgent, horizon, recipesDir, allowList, minHostDelay, parkAfterFailures, lifecycle, dedupe, leases);
     }
 
     /** The same settings with sources parked after this many consecutive failures. */
     public AggregatorSettings withParkAfterFailures(int failures) {
         return new AggregatorSettings(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes,
-                userAgent, horizon, recipesDir, fetchAllowList, minHostDelay, failures, lifecycle, dedupe);
+                userAgent, horizon, recipesDir, fetchAllowList, minHostDelay, failures, lifecycle, dedupe, leases);
     }
 
     /** The same settings with another least time between two requests to one host. */
     public AggregatorSettings withMinHostDelay(Duration delay) {
         return new AggregatorSettings(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes,
-                userAgent, horizon, recipesDir, fetchAllowList, delay, parkAfterFailures, lifecycle, dedupe);
+                userAgent, horizon, recipesDir, fetchAllowList, delay, parkAfterFailures, lifecycle, dedupe, leases);
+    }
+
+    /** The same settings with another node id or lease (tests, and several crawler nodes on one machine). */
+    public AggregatorSettings withLeases(LeaseSettings newLeases) {
+        return new AggregatorSettings(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes,
+                userAgent, horizon, recipesDir, fetchAllowList, minHostDelay, parkAfterFailures, lifecycle, dedupe,
+                newLeases);
     }
 
     /** The same settings with other deduplication thresholds. */
     public AggregatorSettings withDedupe(DedupeSettings newDedupe) {
         return new AggregatorSettings(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes,
-                userAgent, horizon, recipesDir, fetchAllowList, minHostDelay, parkAfterFailures, lifecycle, newDedupe);
+                userAgent, horizon, recipesDir, fetchAllowList, minHostDelay, parkAfterFailures, lifecycle, newDedupe,
+                leases);
     }
 
     /** The same settings with another item lifecycle. */
     public AggregatorSettings withLifecycle(LifecycleSettings newLifecycle) {
         return new AggregatorSettings(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes,
-                userAgent, horizon, recipesDir, fetchAllowList, minHostDelay, parkAfterFailures, newLifecycle, dedupe);
+                userAgent, horizon, recipesDir, fetchAllowList, minHostDelay, parkAfterFailures, newLifecycle, dedupe,
+                leases);
     }
 }

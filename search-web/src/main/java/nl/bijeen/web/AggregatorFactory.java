@@ -25,10 +25,12 @@ import nl.bijeen.aggregator.source.SourcesFile;
 import nl.bijeen.web.config.AggregatorProperties;
 import nl.bijeen.web.config.BijeenProperties;
 import nl.bijeen.web.config.GeoProperties;
+import nl.bijeen.web.role.Role;
 
 /**
  * Starts the aggregator (store migrations, sources, crawl routes) when the application starts, and stops it on
- * shutdown. There is no Camel–Micronaut integration: the aggregator runs its own Camel context behind one facade.
+ * shutdown. In role web the scheduler is off (the crawler nodes crawl). There is no Camel–Micronaut integration:
+ * the aggregator runs its own Camel context behind one facade.
  */
 @Factory
 public class AggregatorFactory {
@@ -38,7 +40,7 @@ public class AggregatorFactory {
     @Context
     @Bean(preDestroy = "close")
     Aggregator aggregator(AggregatorProperties settings, GeoProperties geo, BijeenProperties bijeen,
-                          DataSource dataSource, @Nullable DemoSources demo, MeterRegistry meters) {
+                          DataSource dataSource, @Nullable DemoSources demo, MeterRegistry meters, Role role) {
         List<SourceDefinition> sources = new ArrayList<>(configuredSources(bijeen.sourcesPath()));
         if (demo != null) {
             sources.addAll(demo.sources());
@@ -48,6 +50,11 @@ public class AggregatorFactory {
         NormaliseSettings normalise = new NormaliseSettings(config.resolve("taxonomy.yml"),
                 geo.toSettings(config, settings.userAgent()));
         AggregatorSettings crawl = settings.toSettings(config.resolve("recipes"));
+        if (!role.crawlsOnSchedule()) {
+            crawl = crawl.withoutScheduler(); // a web node: the crawler nodes crawl, "crawl now" makes a source due
+        }
+        LOG.info("Bijeen starts as role '{}' ({}); node {}, scheduler {}", role.setting(), role.description(),
+                crawl.leases().nodeId(), crawl.crawlEnabled() ? "on" : "off");
         if (demo != null) {
             crawl = demo.openTo(crawl);
         }

@@ -18,6 +18,7 @@ final class Crawl {
     private final String sourceId;
     private final Instant startedAt = Instant.now();
     private boolean claimed;
+    private boolean leased;
     private CrawlTarget target;
     private FetchResult fetched;
     private ParseResult parsed;
@@ -38,6 +39,15 @@ final class Crawl {
 
     Duration elapsed() {
         return Duration.between(startedAt, Instant.now());
+    }
+
+    /** True for a crawl the scheduler took with a lease (not a crawl on request): it records only while leased. */
+    boolean leased() {
+        return leased;
+    }
+
+    void leased(boolean value) {
+        this.leased = value;
     }
 
     boolean claimed() {

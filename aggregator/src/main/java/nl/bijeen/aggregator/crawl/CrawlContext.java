@@ -1,7 +1,6 @@
 package nl.bijeen.aggregator.crawl;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Properties;
 
 import javax.sql.DataSource;
@@ -46,7 +45,8 @@ public final class CrawlContext {
         camel.getPropertiesComponent().setInitialProperties(placeholders(settings));
         camel.getShutdownStrategy().setTimeout(SHUTDOWN_SECONDS);
 
-        SourceRepository sources = new SourceRepository(dataSource, settings.parkAfterFailures(), new java.util.Random());
+        SourceRepository sources = new SourceRepository(dataSource, settings.parkAfterFailures(),
+                new java.util.Random(), settings.leases().nodeId());
         Clock clock = Clock.systemUTC();
         CrawlWriter writer = new CrawlWriter(dataSource, sources, settings.lifecycle(), settings.dedupe(),
                 new DedupeMetrics(meters), clock);
@@ -68,7 +68,7 @@ public final class CrawlContext {
                 new CrawlLogHousekeeping(dataSource, settings.lifecycle().crawlLogRetention(), clock),
                 metrics));
         if (settings.crawlEnabled()) {
-            camel.addRoutes(new DueSourcesRoute(sources, lease(settings)));
+            camel.addRoutes(new DueSourcesRoute(sources.leases(), settings.leases()));
         }
         return camel;
     }
@@ -78,10 +78,5 @@ public final class CrawlContext {
         properties.setProperty("bijeen.crawl.tick", Long.toString(Math.max(1, settings.schedulerTick().toMillis())));
         properties.setProperty("bijeen.crawl.threads", Integer.toString(CRAWL_THREADS));
         return properties;
-    }
-
-    /** Long enough for any crawl to finish (the fetch has its own deadline), short enough to recover from a crash. */
-    private static Duration lease(AggregatorSettings settings) {
-        return settings.requestTimeout().multipliedBy(2).plusMinutes(1);
     }
 }

@@ -5,7 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Makes sure this process never crawls one source twice at the same time (a scheduled crawl and a "crawl now",
- * say). Across processes the scheduler's lease on {@code source.next_due_at} does the same job.
+ * say). Across processes the scheduler's lease on the source ({@code SourceLeases}) does the same job.
  */
 final class CrawlGuard {
 

@@ -16,6 +16,8 @@ final class CrawlSourceRoute extends RouteBuilder {
 
     static final String ENDPOINT = "direct:crawl-source";
     static final String BUSY = "Deze bron wordt op dit moment al opgehaald.";
+    /** Header set by the scheduler: this crawl holds a lease on its source. */
+    static final String LEASED = "bijeenLeased";
 
     private final CrawlGuard guard;
     private final SourceRepository sources;
@@ -57,6 +59,7 @@ final class CrawlSourceRoute extends RouteBuilder {
 
     private void claim(Exchange exchange) throws InvalidPayloadException {
         Crawl crawl = new Crawl(exchange.getMessage().getMandatoryBody(String.class));
+        crawl.leased(Boolean.TRUE.equals(exchange.getMessage().getHeader(LEASED, Boolean.class)));
         crawl.claimed(guard.tryClaim(crawl.sourceId()));
         if (!crawl.claimed()) {
             crawl.outcome(CrawlOutcome.failed(crawl.sourceId(), BUSY));

@@ -39,8 +39,14 @@ final class CrawlWriter {
     private static final Logger LOG = LoggerFactory.getLogger(CrawlWriter.class);
     private static final int HTTP_OK = 200;
     private static final int HTTP_NOT_MODIFIED = 304;
-    /** Within the shortest lease (one minute plus two fetch timeouts), so the source is released by its own crawl. */
+    /**
+     * Within the default lease (one minute; the heartbeat cannot renew it while the database is away), so the source
+     * is released by its own crawl and not taken over while its failure waits to be written.
+     */
     static final Duration RECORD_FAILURE_PATIENCE = Duration.ofSeconds(50);
+
+    static final String LEASE_LOST = "Een andere ophaalserver heeft deze bron overgenomen; dit resultaat is niet"
+            + " bewaard.";
 
     private final DataSource dataSource;
     private final SourceRepository sources;
@@ -78,6 +84,7 @@ final class CrawlWriter {
     private CrawlOutcome store(Connection c, Crawl crawl, DistinctItems items, List<Warning> warnings, Instant now)
             throws SQLException {
         String sourceId = crawl.sourceId();
+        checkLease(c, crawl);
         int found = items.kept().size();
         int current = ActivitySync.liveCount(c, sourceId);
         boolean accepted = false;
@@ -110,6 +117,7 @@ final class CrawlWriter {
                 crawl.elapsed().toMillis());
         SyncResult confirmed = Transactions.inTransaction(dataSource, "recording the crawl of " + crawl.sourceId(),
                 c -> {
+                    checkLease(c, crawl);
                     SyncResult absences = sync.confirmAbsences(c, crawl.sourceId(), now);
                     metrics.record(absences.dedupe());
                     sources.recordSuccess(c, crawl.sourceId(), success);
@@ -122,6 +130,13 @@ final class CrawlWriter {
     }
 
     CrawlOutcome failed(Crawl crawl, Throwable failure) {
+        // the lease check, too, waits out a database outage: the failure may well be that outage
+        if (leaseLost(failure) || crawl.leased() && !outage.run("checking the lease on " + crawl.sourceId(),
+                () -> sources.leases().stillHeld(crawl.sourceId()))) {
+            LOG.warn("{}: lease lost, this crawl's result is not recorded ({})", crawl.sourceId(),
+                    failure == null ? "no failure" : failure.getMessage());
+            return CrawlOutcome.failed(crawl.sourceId(), LEASE_LOST);
+        }
         String error = FailureMessages.describe(failure);
         LOG.warn("{}: crawl failed: {}", crawl.sourceId(), error, expected(failure) ? null : failure);
         if (crawl.target() != null) { // else the source itself could not be found: there is nothing to record on
@@ -149,6 +164,22 @@ final class CrawlWriter {
         return new CrawlLogEntry(crawl.sourceId(), crawl.startedAt(), crawl.elapsed().toMillis(), outcome, null,
                 found, synced.inserted(), synced.updated(), synced.removed(), synced.missing(), warnings.size(), texts,
                 error);
+    }
+
+    /** Stops a leased crawl from writing once its lease has ended (locks the source row until the commit). */
+    private void checkLease(Connection c, Crawl crawl) throws SQLException {
+        if (crawl.leased() && !sources.leases().stillHeld(c, crawl.sourceId())) {
+            throw new LeaseLost(crawl.sourceId());
+        }
+    }
+
+    private static boolean leaseLost(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof LeaseLost) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The time the website asked us (Retry-After) not to come back before, if it did. */

@@ -1,31 +1,39 @@
 package nl.bijeen.aggregator.crawl;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.service.ServiceSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-import nl.bijeen.aggregator.source.SourceRepository;
+import nl.bijeen.aggregator.source.LeaseSettings;
+import nl.bijeen.aggregator.source.SourceLeases;
 
 /**
- * {@code due-sources}: every {@code bijeen.crawl.tick} milliseconds, claims the enabled sources whose time has come
+ * {@code due-sources}: every {@code bijeen.crawl.tick} milliseconds, leases the enabled sources whose time has come
  * and crawls them, each on a virtual thread, {@code bijeen.crawl.threads} at a time (see {@link VirtualCrawlThreads}).
- * The next tick waits until this batch is done; sources beyond one batch are claimed on the following ticks.
+ * The next tick waits until this batch is done; sources beyond one batch are claimed on the following ticks, or by
+ * other crawler nodes. A heartbeat thread renews this node's leases while their crawls work, so a long crawl keeps
+ * its source and a dead node's sources are taken over soon after its leases expire.
  */
 final class DueSourcesRoute extends RouteBuilder {
 
-    /** Sources claimed per tick and crawl thread: enough to keep the threads busy, few enough to end within the lease. */
+    /** Sources claimed per tick and crawl thread: enough to keep the threads busy, few enough to share with others. */
     static final int BATCH_PER_THREAD = 4;
 
-    private final SourceRepository sources;
-    private final Duration lease;
+    private static final Logger LOG = LoggerFactory.getLogger(DueSourcesRoute.class);
 
-    /** @param lease how long a claimed source stays claimed if its crawl never reports back (process died) */
-    DueSourcesRoute(SourceRepository sources, Duration lease) {
-        this.sources = sources;
-        this.lease = lease;
+    private final SourceLeases leases;
+    private final LeaseSettings settings;
+
+    DueSourcesRoute(SourceLeases leases, LeaseSettings settings) {
+        this.leases = leases;
+        this.settings = settings;
     }
 
     @Override
@@ -33,17 +41,39 @@ final class DueSourcesRoute extends RouteBuilder {
         int threads = Integer.parseInt(getContext().resolvePropertyPlaceholders("{{bijeen.crawl.threads}}"));
         int batch = threads * BATCH_PER_THREAD;
         ExecutorService pool = new VirtualCrawlThreads(threads);
+        // a thread of its own: the scheduler's thread waits for each batch, which may take longer than a lease
+        ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("bijeen-lease-heartbeat").factory());
+        long beat = settings.heartbeat().toMillis();
         getContext().addService(new ServiceSupport() {
+            @Override
+            protected void doStart() {
+                heartbeat.scheduleWithFixedDelay(DueSourcesRoute.this::renew, beat, beat, TimeUnit.MILLISECONDS);
+            }
+
             @Override
             protected void doStop() {
                 pool.shutdown(); // after the routes, whose shutdown grace period lets crawls in flight finish
+                heartbeat.shutdownNow(); // unrecorded crawls keep their leases until these run out
             }
         });
 
         from("scheduler:due-sources?delay={{bijeen.crawl.tick}}&initialDelay=0").routeId("due-sources")
-                .process(exchange -> exchange.getMessage().setBody(sources.claimDue(Instant.now(), lease, batch)))
+                .process(exchange -> exchange.getMessage()
+                        .setBody(leases.claimDue(Instant.now(), settings.duration(), batch)))
                 .split(body()).parallelProcessing().executorService(pool)
+                    .setHeader(CrawlSourceRoute.LEASED, constant(true))
                     .to(CrawlSourceRoute.ENDPOINT)
+                    // recording the result released the lease; this covers a crawl that could not record one
+                    .process(exchange -> leases.release(exchange.getMessage().getBody(CrawlOutcome.class).sourceId()))
                 .end();
+    }
+
+    private void renew() {
+        try {
+            leases.renew(Instant.now(), settings.duration());
+        } catch (RuntimeException e) { // the next beat tries again; the lease lasts several beats
+            LOG.warn("renewing the leases of {} failed: {}", leases.node(), e.getMessage());
+        }
     }
 }

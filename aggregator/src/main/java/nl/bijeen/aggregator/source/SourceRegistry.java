@@ -96,9 +96,10 @@ public final class SourceRegistry {
         boolean refetch = !before.url().equals(definition.url()) || !before.format().equals(definition.format())
                 || !java.util.Objects.equals(before.recipe(), definition.recipe());
         Instant nextDue = refetch || !row.enabled() ? now : earliest(row.nextDueAt(), now.plus(definition.schedule()));
-        // a new address or reading is a fresh start: validators go, and a parked source is taken back in
-        String validators = refetch
-                ? ", etag = NULL, last_modified = NULL, parked_reason = NULL, consecutive_failures = 0" : "";
+        // a new address or reading is a fresh start: validators go, a parked source is taken back in, and a lease
+        // taken for the old reading no longer keeps the source from being crawled the new way
+        String validators = refetch ? ", etag = NULL, last_modified = NULL, parked_reason = NULL,"
+                + " consecutive_failures = 0, lease_owner = NULL, lease_expires_at = NULL" : "";
         try (PreparedStatement update = connection.prepareStatement("UPDATE source SET name = ?, url = ?, format = ?,"
                 + " schedule_seconds = ?, recipe = ?, default_audiences = ?, default_themes = ?, default_wijk = ?,"
                 + " priority = ?, owner_email = ?, paused = ?, next_due_at = ?, enabled = TRUE" + validators

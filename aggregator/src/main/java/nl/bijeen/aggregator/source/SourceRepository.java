@@ -26,6 +26,7 @@ public final class SourceRepository {
     private final DataSource dataSource;
     private final int parkAfterFailures;
     private final RandomGenerator jitter;
+    private final SourceLeases leases;
 
     public SourceRepository(DataSource dataSource) {
         this(dataSource, AggregatorSettings.DEFAULT_PARK_AFTER_FAILURES, new Random());
@@ -36,6 +37,12 @@ public final class SourceRepository {
      * @param jitter            shortens each backoff a little at random (fixed in tests)
      */
     public SourceRepository(DataSource dataSource, int parkAfterFailures, RandomGenerator jitter) {
+        this(dataSource, parkAfterFailures, jitter, LeaseSettings.thisProcess());
+    }
+
+    /** @param node this process's name on the leases it takes (see {@link LeaseSettings#nodeId()}) */
+    public SourceRepository(DataSource dataSource, int parkAfterFailures, RandomGenerator jitter, String node) {
+        this.leases = new SourceLeases(dataSource, node);
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.parkAfterFailures = parkAfterFailures;
         this.jitter = Objects.requireNonNull(jitter, "jitter");
@@ -74,28 +81,35 @@ public final class SourceRepository {
     }
 
     /**
-     * Claims the enabled sources whose time has come: each one's next_due_at is pushed to {@code now + lease} with a
-     * conditional UPDATE, so a source is handed to one crawler only, even with several crawler processes. The crawl
-     * sets the real next_due_at when it ends; if the process dies, the lease runs out and the source is due again.
-     * At most {@code limit} sources are claimed, longest overdue first, so that a batch ends well within its lease.
-     * Parked and paused sources are never claimed (a crawl on request does not claim, so it still runs them).
+     * Leases the enabled sources whose time has come for this process (see {@link SourceLeases}): a source is handed
+     * to one crawler only, even with several crawler processes. Recording the crawl's result releases the lease and
+     * sets the real next_due_at; if the process dies, the lease runs out and the source, still due, is claimed again.
+     * At most {@code limit} sources are claimed, longest overdue first. Parked and paused sources are never claimed
+     * (a crawl on request does not claim, so it still runs them).
      */
     public List<String> claimDue(Instant now, Duration lease, int limit) {
-        return Transactions.inTransaction(dataSource, "claiming due sources", connection -> {
-            List<String> claimed = new ArrayList<>();
-            for (String id : dueIds(connection, now, limit)) {
-                try (PreparedStatement claim = connection.prepareStatement(
-                        "UPDATE source SET next_due_at = ? WHERE id = ? AND enabled = TRUE AND parked_reason IS NULL"
-                                + " AND paused = FALSE AND next_due_at <= ?")) {
-                    Sql.setInstant(claim, 1, now.plus(lease));
-                    claim.setString(2, id);
-                    Sql.setInstant(claim, 3, now);
-                    if (claim.executeUpdate() == 1) {
-                        claimed.add(id);
-                    }
-                }
+        return leases.claimDue(now, lease, limit);
+    }
+
+    /** This process's leases on due sources (claim, heartbeat, release). */
+    public SourceLeases leases() {
+        return leases;
+    }
+
+    /**
+     * Makes a source due now, so that a crawler node takes it at its next round: "crawl now" on a node that does not
+     * crawl itself. Parked and paused sources stay as they are (the scheduler never takes them). False when there is
+     * no such source.
+     */
+    public boolean makeDue(String sourceId, Instant now) {
+        return Transactions.inTransaction(dataSource, "making " + sourceId + " due", connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE source"
+                    + " SET next_due_at = CASE WHEN next_due_at > ? THEN ? ELSE next_due_at END WHERE id = ?")) {
+                Sql.setInstant(update, 1, now);
+                Sql.setInstant(update, 2, now);
+                update.setString(3, sourceId);
+                return update.executeUpdate() == 1;
             }
-            return claimed;
         });
     }
 
@@ -123,7 +137,8 @@ public final class SourceRepository {
                 : "etag = ?, last_modified = ?, item_count = ?";
         try (PreparedStatement update = connection.prepareStatement("UPDATE source SET " + validators + """
                 , last_attempt_at = ?, last_success_at = ?, last_error = NULL, consecutive_failures = 0,
-                  parked_reason = NULL, last_duration_ms = ?, next_due_at = ?
+                  parked_reason = NULL, last_duration_ms = ?, next_due_at = ?,
+                  lease_owner = NULL, lease_expires_at = NULL
                 WHERE id = ?""")) {
             update.setString(1, success.etag());
             update.setString(2, success.lastModified());
@@ -156,7 +171,8 @@ public final class SourceRepository {
             try (PreparedStatement update = connection.prepareStatement("""
                     UPDATE source SET last_attempt_at = ?, last_error = ?, consecutive_failures = ?,
                                       last_duration_ms = ?, next_due_at = ?,
-                                      parked_reason = COALESCE(parked_reason, ?)
+                                      parked_reason = COALESCE(parked_reason, ?),
+                                      lease_owner = NULL, lease_expires_at = NULL
                     WHERE id = ?""")) {
                 Sql.setInstant(update, 1, at);
                 update.setString(2, clip(error, 2000));
@@ -186,23 +202,6 @@ public final class SourceRepository {
     private static String parkedReason(int failures, String error) {
         return "Bijeen haalt deze bron niet meer op: het ging " + failures + " keer op rij mis (laatste fout: " + error
                 + "). Een beheerder of de eigenaar kan de bron weer aanzetten; een nieuw adres zet haar ook weer aan.";
-    }
-
-    private static List<String> dueIds(Connection connection, Instant now, int limit) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT id FROM source WHERE enabled = TRUE AND parked_reason IS NULL AND paused = FALSE"
-                        + " AND next_due_at <= ?"
-                        + " ORDER BY next_due_at, id LIMIT ?")) {
-            Sql.setInstant(query, 1, now);
-            query.setInt(2, limit);
-            List<String> ids = new ArrayList<>();
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getString(1));
-                }
-            }
-            return ids;
-        }
     }
 
     private static Duration schedule(Connection connection, String sourceId) throws SQLException {

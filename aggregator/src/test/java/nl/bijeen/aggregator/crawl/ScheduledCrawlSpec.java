@@ -3,6 +3,7 @@ package nl.bijeen.aggregator.crawl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import nl.bijeen.aggregator.Aggregator;
 
 import nl.bijeen.aggregator.source.SourceDefinition;
+import nl.bijeen.aggregator.store.Sql;
+import nl.bijeen.aggregator.support.FixtureServer;
 import nl.bijeen.aggregator.store.Change;
 import nl.bijeen.aggregator.support.Eventually;
 import nl.bijeen.aggregator.support.ThreadRecordingDataSource;
@@ -43,6 +46,41 @@ abstract class ScheduledCrawlSpec extends CrawlSpec {
                 () -> status(kern).lastSuccessAt() != null);
         assertThat(status(kern).nextDueAt()).isAfter(status(kern).lastSuccessAt().plus(Duration.ofMinutes(59)));
         assertThat(server.requests(path(kern))).hasSize(1);
+    }
+
+    @Test
+    void aScheduledCrawlWhoseLeaseWasTakenOverMeanwhileRecordsNothing() throws Exception {
+        SourceDefinition kern = source("kern");
+        java.util.concurrent.CountDownLatch fetching = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch answer = new java.util.concurrent.CountDownLatch(1);
+        server.on(path(kern), exchange -> {
+            fetching.countDown();
+            try {
+                answer.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            FixtureServer.respond(exchange, 200, "text/calendar", FixtureServer.resource("crawl/agenda-v1.ics"));
+        });
+        start(true, kern);
+        assertThat(fetching.await(20, TimeUnit.SECONDS)).as("the scheduler is fetching").isTrue();
+
+        // as if this node had stalled past its lease and another node had taken the source over
+        try (java.sql.Connection c = db.dataSource().getConnection();
+             java.sql.PreparedStatement takeOver = c.prepareStatement(
+                     "UPDATE source SET lease_owner = 'another-node', lease_expires_at = ? WHERE id = ?")) {
+            Sql.setInstant(takeOver, 1, Instant.now().plus(Duration.ofHours(1)));
+            takeOver.setString(2, kern.id());
+            takeOver.executeUpdate();
+        }
+        answer.countDown();
+
+        Eventually.waitUntil("the crawl ended", Duration.ofSeconds(20), () -> aggregator.meters()
+                .find(CrawlMetrics.FETCHES).tag("outcome", "failed").counters().stream()
+                .mapToDouble(io.micrometer.core.instrument.Counter::count).sum() >= 1);
+        assertThat(aggregator.store().findBySource(kern.id())).as("nothing stored").isEmpty();
+        assertThat(aggregator.crawlLog(kern.id(), 10)).as("nothing logged").isEmpty();
+        assertThat(status(kern).lastAttemptAt()).as("nothing recorded on the source").isNull();
     }
 
     @Test

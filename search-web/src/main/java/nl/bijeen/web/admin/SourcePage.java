@@ -24,7 +24,6 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 
 import nl.bijeen.aggregator.Aggregator;
-import nl.bijeen.aggregator.crawl.CrawlOutcome;
 import nl.bijeen.aggregator.crawl.DryRunResult;
 import nl.bijeen.aggregator.source.SourceDefinition;
 import nl.bijeen.aggregator.source.SourceEdit;
@@ -32,6 +31,7 @@ import nl.bijeen.aggregator.source.SourceEdits;
 import nl.bijeen.aggregator.source.SourcesFile;
 import nl.bijeen.connectors.classify.Taxonomy;
 import nl.bijeen.web.config.BijeenProperties;
+import nl.bijeen.web.role.CrawlRequests;
 import nl.bijeen.web.security.AuditLog;
 import nl.bijeen.web.security.CsrfCheck;
 import nl.bijeen.web.security.Roles;
@@ -49,6 +49,7 @@ public class SourcePage {
     private static final int PREVIEW = 10;
 
     private final Aggregator aggregator;
+    private final CrawlRequests crawls;
     private final SourceEdits edits;
     private final SourceForm sourceForm;
     private final AuditLog audit;
@@ -56,7 +57,8 @@ public class SourcePage {
     private final BijeenProperties bijeen;
 
     public SourcePage(Aggregator aggregator, DataSource dataSource, BijeenProperties bijeen, AuditLog audit,
-                      CsrfCheck csrf) {
+                      CsrfCheck csrf, CrawlRequests crawls) {
+        this.crawls = crawls;
         this.aggregator = aggregator;
         this.edits = new SourceEdits(dataSource);
         this.sourceForm = new SourceForm(Taxonomy.load(bijeen.configPath().resolve("taxonomy.yml")),
@@ -79,8 +81,9 @@ public class SourcePage {
         if (edits.definition(id).isEmpty()) {
             return HttpResponse.notFound();
         }
-        CrawlOutcome outcome = aggregator.crawlNow(id);
-        audit.record(who.getName(), "source.crawl", id, outcome.success() ? "gelukt" : outcome.error());
+        String result = crawls.crawlNow(id).map(outcome -> outcome.success() ? "gelukt" : outcome.error())
+                .orElse("ingepland voor een ophaalserver");
+        audit.record(who.getName(), "source.crawl", id, result);
         return HttpResponse.seeOther(URI.create("/beheer/bronnen/" + id));
     }
 

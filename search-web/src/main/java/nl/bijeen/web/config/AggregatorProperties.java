@@ -10,6 +10,7 @@ import io.micronaut.core.bind.annotation.Bindable;
 
 import nl.bijeen.aggregator.AggregatorSettings;
 import nl.bijeen.aggregator.dedupe.DedupeSettings;
+import nl.bijeen.aggregator.source.LeaseSettings;
 import nl.bijeen.aggregator.store.LifecycleSettings;
 
 /** Crawl settings ({@code bijeen.aggregator.*}), bound here and handed to the aggregator as {@link AggregatorSettings}. */
@@ -31,7 +32,10 @@ public record AggregatorProperties(
         @Bindable(defaultValue = "10") int parkAfterFailures,
         @Bindable(defaultValue = "0.70") double dedupeThreshold,
         @Bindable(defaultValue = "15m") Duration dedupeTimeTolerance,
-        @Bindable(defaultValue = "150") double dedupeNearMetres) {
+        @Bindable(defaultValue = "150") double dedupeNearMetres,
+        @Nullable String nodeId,
+        @Bindable(defaultValue = "1m") Duration leaseDuration,
+        @Nullable Duration leaseHeartbeat) {
 
     /** @param recipesDir where the recipes for pages without markup are (config/recipes) */
     public AggregatorSettings toSettings(Path recipesDir) {
@@ -40,6 +44,7 @@ public record AggregatorProperties(
         return new AggregatorSettings(crawlEnabled, schedulerTick, connectTimeout, requestTimeout, maxBodyBytes,
                 userAgent, horizon, recipesDir, allowList, minHostDelay, parkAfterFailures,
                 new LifecycleSettings(missingCrawlsBeforeGone, suspiciousShare, suspiciousMinItems, crawlLogRetention),
-                new DedupeSettings(dedupeThreshold, dedupeTimeTolerance, dedupeNearMetres));
+                new DedupeSettings(dedupeThreshold, dedupeTimeTolerance, dedupeNearMetres),
+                new LeaseSettings(nodeId, leaseDuration, leaseHeartbeat));
     }
 }

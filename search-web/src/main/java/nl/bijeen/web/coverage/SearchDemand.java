@@ -15,9 +15,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
 import jakarta.annotation.PreDestroy;
 
 import nl.bijeen.web.config.BijeenProperties;
+import nl.bijeen.web.role.Role;
 import nl.bijeen.web.search.QueryFilter;
 import nl.bijeen.web.search.SearchRequest;
 import nl.bijeen.web.search.SearchResult;
@@ -31,9 +33,11 @@ import nl.bijeen.web.search.SearchResult.Relaxation;
  * <p>A search must never wait for or fail on this: the counting happens on one background thread, a full queue
  * drops the note (and logs it), and every failure is logged and swallowed. The search pages call the static
  * {@link #record} (one line in each), so they need no new constructor argument; the running application's
- * instance registers itself at start ({@link Context}: created eagerly).
+ * instance registers itself at start ({@link Context}: created eagerly). Not on a crawler node: it serves no
+ * searches, and this bean's helpers would open the search index.
  */
 @Context
+@Requires(property = Role.PROPERTY, notEquals = "crawler")
 public class SearchDemand {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchDemand.class);

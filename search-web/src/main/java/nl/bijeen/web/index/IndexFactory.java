@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
@@ -19,6 +20,7 @@ import nl.bijeen.connectors.classify.Taxonomy;
 import nl.bijeen.web.config.BijeenProperties;
 import nl.bijeen.web.config.GeoProperties;
 import nl.bijeen.web.config.IndexProperties;
+import nl.bijeen.web.role.Role;
 import javax.sql.DataSource;
 
 import nl.bijeen.aggregator.normalise.StoreGeocodeCache;
@@ -57,8 +59,12 @@ public class IndexFactory {
         return index;
     }
 
-    /** Eager: the index starts catching up with the store as soon as the application starts. */
+    /**
+     * Eager: the index starts catching up with the store as soon as the application starts. Not on a crawler node,
+     * which keeps no index (nothing there asks for one, so none is opened).
+     */
     @Context
+    @Requires(property = Role.PROPERTY, notEquals = "crawler")
     @Bean(preDestroy = "close")
     IndexFollower indexFollower(ActivityIndex index, Aggregator aggregator, IndexProperties settings) {
         IndexFollower follower = new IndexFollower(index, aggregator.store(), settings.batchSize());

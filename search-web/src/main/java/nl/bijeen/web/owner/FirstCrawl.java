@@ -2,23 +2,23 @@ package nl.bijeen.web.owner;
 
 import jakarta.inject.Singleton;
 
-import nl.bijeen.aggregator.Aggregator;
+import nl.bijeen.web.role.CrawlRequests;
 
 /**
  * Crawls a just-approved source at once, in the background, so the owner sees the result within moments rather
- * than at the scheduler's next round (and also when this process does not run the scheduler). A failure is
+ * than at the scheduler's next round (on a web node: makes it due now, for the crawler nodes). A failure is
  * recorded on the source like any crawl's.
  */
 @Singleton
 public class FirstCrawl {
 
-    private final Aggregator aggregator;
+    private final CrawlRequests crawls;
 
-    public FirstCrawl(Aggregator aggregator) {
-        this.aggregator = aggregator;
+    public FirstCrawl(CrawlRequests crawls) {
+        this.crawls = crawls;
     }
 
     public void soon(String sourceId) {
-        Thread.ofVirtual().name("eerste-ophaalbeurt-" + sourceId).start(() -> aggregator.crawlNow(sourceId));
+        Thread.ofVirtual().name("eerste-ophaalbeurt-" + sourceId).start(() -> crawls.crawlNow(sourceId));
     }
 }

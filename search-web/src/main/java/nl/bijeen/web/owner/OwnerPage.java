@@ -24,6 +24,7 @@ import io.micronaut.views.ModelAndView;
 import nl.bijeen.aggregator.Aggregator;
 import nl.bijeen.aggregator.owner.OwnedSource;
 import nl.bijeen.web.security.AuditLog;
+import nl.bijeen.web.role.CrawlRequests;
 import nl.bijeen.web.security.CsrfCheck;
 
 /**
@@ -36,6 +37,7 @@ import nl.bijeen.web.security.CsrfCheck;
 public class OwnerPage {
 
     private final Aggregator aggregator;
+    private final CrawlRequests crawls;
     private final OwnerStatusModel status;
     private final OwnerChoices choices;
     private final AuditLog audit;
@@ -43,7 +45,8 @@ public class OwnerPage {
     private final Clock clock;
 
     public OwnerPage(Aggregator aggregator, OwnerStatusModel status, OwnerChoices choices, AuditLog audit,
-                     CsrfCheck csrf, Clock clock) {
+                     CsrfCheck csrf, Clock clock, CrawlRequests crawls) {
+        this.crawls = crawls;
         this.aggregator = aggregator;
         this.status = status;
         this.choices = choices;
@@ -82,7 +85,8 @@ public class OwnerPage {
             if (s.approval() != OwnedSource.Approval.APPROVED) {
                 return "wacht";
             }
-            return aggregator.crawlNow(s.id()).success() ? "opgehaald" : "mislukt";
+            return crawls.crawlNow(s.id()).map(outcome -> outcome.success() ? "opgehaald" : "mislukt")
+                    .orElse("ingepland");
         });
     }
 

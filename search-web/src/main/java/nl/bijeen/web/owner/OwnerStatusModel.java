@@ -19,19 +19,23 @@ public class OwnerStatusModel {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH.mm",
             Locale.forLanguageTag("nl-NL")).withZone(ZoneId.of("Europe/Amsterdam"));
-    private static final Map<String, String> MESSAGES = Map.of(
-            "aangemeld", "Uw agenda is aangemeld. Bewaar deze pagina als bladwijzer: dit is uw persoonlijke link"
-                    + " om uw agenda te beheren. Bijeen verstuurt geen e-mail, dus u krijgt de link niet nog een keer.",
-            "gepauzeerd", "Gepauzeerd: Bijeen haalt uw agenda niet op tot u op Hervatten drukt.",
-            "hervat", "Hervat: Bijeen haalt uw agenda weer regelmatig op.",
-            "opgehaald", "Uw agenda is zojuist opgehaald.",
-            "mislukt", "Het ophalen is mislukt. Hieronder staat wat er misging.",
-            "wacht", "Uw aanmelding wacht nog op goedkeuring; ophalen kan pas daarna.",
-            "opgeslagen", "Uw keuzes zijn opgeslagen. Ze gelden vanaf de volgende keer dat Bijeen uw agenda ophaalt.",
-            "bevestigd", "Gelukt: Bijeen heeft de code op uw website gevonden.",
-            "niet-bevestigd", "Bijeen heeft de code niet op uw website gevonden. Controleer of de code er precies zo"
-                    + " staat en probeer het over een paar minuten nog eens.",
-            "bevestig", "Zet een vinkje bij ‘Ja, verwijder mijn agenda’ om uw agenda te verwijderen.");
+    private static final Map<String, String> MESSAGES = Map.ofEntries(
+            Map.entry("aangemeld", "Uw agenda is aangemeld. Bewaar deze pagina als bladwijzer: dit is uw persoonlijke"
+                    + " link om uw agenda te beheren. Bijeen verstuurt geen e-mail, dus u krijgt de link niet nog een"
+                    + " keer."),
+            Map.entry("gepauzeerd", "Gepauzeerd: Bijeen haalt uw agenda niet op tot u op Hervatten drukt."),
+            Map.entry("hervat", "Hervat: Bijeen haalt uw agenda weer regelmatig op."),
+            Map.entry("opgehaald", "Uw agenda is zojuist opgehaald."),
+            Map.entry("mislukt", "Het ophalen is mislukt. Hieronder staat wat er misging."),
+            Map.entry("ingepland", "Uw agenda wordt binnen enkele ogenblikken opgehaald. Ververs deze pagina"
+                    + " om het resultaat te zien."),
+            Map.entry("wacht", "Uw aanmelding wacht nog op goedkeuring; ophalen kan pas daarna."),
+            Map.entry("opgeslagen", "Uw keuzes zijn opgeslagen. Ze gelden vanaf de volgende keer dat Bijeen uw"
+                    + " agenda ophaalt."),
+            Map.entry("bevestigd", "Gelukt: Bijeen heeft de code op uw website gevonden."),
+            Map.entry("niet-bevestigd", "Bijeen heeft de code niet op uw website gevonden. Controleer of de code"
+                    + " er precies zo staat en probeer het over een paar minuten nog eens."),
+            Map.entry("bevestig", "Zet een vinkje bij ‘Ja, verwijder mijn agenda’ om uw agenda te verwijderen."));
 
     private final Aggregator aggregator;
     private final OwnerChoices choices;
