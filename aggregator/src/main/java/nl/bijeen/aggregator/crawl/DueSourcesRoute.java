@@ -1,6 +1,7 @@
 package nl.bijeen.aggregator.crawl;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -30,6 +31,8 @@ final class DueSourcesRoute extends RouteBuilder {
 
     private final SourceLeases leases;
     private final LeaseSettings settings;
+    /** Only touched by the scheduler's thread: whether the last claim failed (to log an outage once). */
+    private boolean claimFailing;
 
     DueSourcesRoute(SourceLeases leases, LeaseSettings settings) {
         this.leases = leases;
@@ -59,14 +62,35 @@ final class DueSourcesRoute extends RouteBuilder {
         });
 
         from("scheduler:due-sources?delay={{bijeen.crawl.tick}}&initialDelay=0").routeId("due-sources")
-                .process(exchange -> exchange.getMessage()
-                        .setBody(leases.claimDue(Instant.now(), settings.duration(), batch)))
+                .process(exchange -> exchange.getMessage().setBody(claim(batch)))
                 .split(body()).parallelProcessing().executorService(pool)
                     .setHeader(CrawlSourceRoute.LEASED, constant(true))
                     .to(CrawlSourceRoute.ENDPOINT)
                     // recording the result released the lease; this covers a crawl that could not record one
                     .process(exchange -> leases.release(exchange.getMessage().getBody(CrawlOutcome.class).sourceId()))
                 .end();
+    }
+
+    /**
+     * The due sources this node now leases; none while the store cannot be reached. An outage is logged once when it
+     * starts and once when it ends (not two stack traces per tick), and the scheduler simply tries again next tick.
+     */
+    private List<String> claim(int batch) {
+        try {
+            List<String> claimed = leases.claimDue(Instant.now(), settings.duration(), batch);
+            if (claimFailing) {
+                claimFailing = false;
+                LOG.info("claiming due sources works again");
+            }
+            return claimed;
+        } catch (RuntimeException e) {
+            if (!claimFailing) {
+                claimFailing = true;
+                LOG.warn("claiming due sources failed; retrying every tick until the store answers: {}",
+                        e.getMessage());
+            }
+            return List.of();
+        }
     }
 
     private void renew() {
