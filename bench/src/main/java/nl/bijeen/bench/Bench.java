@@ -13,6 +13,7 @@ public final class Bench {
         switch (args.length == 0 ? "" : args[0]) {
             case "dedupe" -> DedupeBench.main(rest);
             case "search" -> SearchBench.main(rest);
+            case "parsers" -> ParserBench.main(rest);
             default -> {
                 System.err.println("usage: java -jar bench/target/bijeen-bench.jar dedupe [--sizes 10k,100k[,1m]]"
                         + " [--runs 3] [--seed 42] [--config config] [--out bench/target/dedupe-report.json]\n"

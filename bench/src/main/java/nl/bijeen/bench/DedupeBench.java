@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import nl.bijeen.aggregator.dedupe.Clustering;
 import nl.bijeen.aggregator.dedupe.DedupeItem;
@@ -46,6 +47,8 @@ public final class DedupeBench {
             System.out.println(SizeResult.header());
             results.forEach(r -> System.out.println(r.row()));
         }
+        System.out.println("\ngrowth of the median time from one size to the next\n"
+                + DedupeGrowth.table(DedupeGrowth.of(results)));
         write(options.out(), results);
         System.out.println("written to " + options.out().toAbsolutePath());
     }
@@ -81,6 +84,8 @@ public final class DedupeBench {
         for (int i = 0; i < results.size(); i++) {
             json.append("  ").append(results.get(i).json()).append(i + 1 < results.size() ? ",\n" : "\n");
         }
+        json.append("], \"growth\": [").append(DedupeGrowth.of(results).stream().map(DedupeGrowth::json)
+                .collect(Collectors.joining(", ")));
         Files.writeString(out, json.append("]}\n").toString());
     }
 
