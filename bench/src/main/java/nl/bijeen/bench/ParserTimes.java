@@ -16,7 +16,8 @@ record ParserTimes(DemoFormat format, String rawParser, int documents, int pages
 
     static String header() {
         return "| format | raw parser | documents | pages | KB | activities | raw median µs | connector median µs |"
-                + " pipeline median µs | connector / raw | pipeline / raw |\n|---|---|---|---|---|---|---|---|---|---|---|";
+                + " pipeline median µs | connector / raw | pipeline / raw |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|";
     }
 
     String row() {

@@ -22,7 +22,8 @@ final class PgRun {
     /**
      * @param pool          connections shared by the clients
      * @param exactZero     queries of the mix for which all words together find nothing
-     * @param zeroResults   queries that find nothing even with any word (what Bijeen's relaxing also does)
+     * @param zeroResults   queries that find nothing even with any word (Bijeen relaxes the same way); counted like
+     *                      Bijeen's, over every query of the mix
      * @param runs          1 client, then N clients
      */
     record Result(PgFullText.Load load, int pool, int exactZero, int zeroResults, List<LoadRun.Measured> runs) {
@@ -62,9 +63,11 @@ final class PgRun {
             try (PgSearch search = PgSearch.open(db, pool, today)) {
                 int exactZero = 0;
                 int zero = 0;
-                for (QueryMix.Query q : mix.queries()) {
-                    exactZero += search.exactTotal(q.text()) == 0 ? 1 : 0;
-                    zero += search.total(q.text()) == 0 ? 1 : 0;
+                for (String q : mix.queries().stream().map(QueryMix.Query::text).toList()) {
+                    if (search.exactTotal(q) == 0) {
+                        exactZero++;
+                        zero += search.total(q) == 0 ? 1 : 0;
+                    }
                 }
                 System.out.println("PostgreSQL warm-up…");
                 LoadRun.run("warm-up", mix, search::search, clients, CLIENTS, warmup);
