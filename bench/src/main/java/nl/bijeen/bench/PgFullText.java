@@ -10,10 +10,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -104,11 +109,38 @@ final class PgFullText implements AutoCloseable {
         }
     }
 
+    /**
+     * One COPY per core, each over its own connection and its share of the activities: PostgreSQL computes the
+     * tsvectors in the backend that receives the rows, one core per COPY.
+     */
     private void copy(List<StoredActivity> activities, Instant today) throws SQLException, IOException {
+        int streams = Runtime.getRuntime().availableProcessors();
+        int share = (activities.size() + streams - 1) / streams;
+        List<Future<Void>> copies = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(streams)) {
+            for (int from = 0; from < activities.size(); from += share) {
+                List<StoredActivity> part = activities.subList(from, Math.min(activities.size(), from + share));
+                copies.add(pool.submit(() -> copyPart(part, today)));
+            }
+            for (Future<Void> copy : copies) {
+                copy.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while loading PostgreSQL", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            throw new IOException(e.getCause());
+        }
+    }
+
+    private Void copyPart(List<StoredActivity> activities, Instant today) throws SQLException, IOException {
         String sql = "COPY " + table() + " (id, title, description, place, organiser, themes, audiences, next_start,"
                 + " last_start) FROM STDIN";
-        PGConnection pg = admin.unwrap(PGConnection.class);
-        try (Writer out = new OutputStreamWriter(new PGCopyOutputStream(pg, sql, 1 << 20), StandardCharsets.UTF_8)) {
+        try (Connection connection = connect(); Writer out = new OutputStreamWriter(new PGCopyOutputStream(
+                connection.unwrap(PGConnection.class), sql, 1 << 20), StandardCharsets.UTF_8)) {
             StringBuilder row = new StringBuilder(1024);
             for (StoredActivity activity : activities) {
                 row.setLength(0);
@@ -116,6 +148,7 @@ final class PgFullText implements AutoCloseable {
                 out.append(row);
             }
         }
+        return null;
     }
 
     /** One line of COPY's text format: tab-separated, \N for null, backslash escapes. */

@@ -4,8 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -28,22 +29,27 @@ final class PgSearch implements AutoCloseable {
     private final String textSql;
     private final String relaxedSql;
     private final String upcomingSql;
-    private final Timestamp today;
+    private final OffsetDateTime today;
 
     private PgSearch(BlockingQueue<Connection> pool, String table, Instant today) {
         this.pool = pool;
-        this.today = Timestamp.from(today);
+        this.today = OffsetDateTime.ofInstant(today, ZoneOffset.UTC); // timestamptz: the instant, unambiguous
         String upcoming = "(last_start IS NULL OR last_start >= ?)";
-        String ranked = "SELECT id, title, description, next_start, ts_rank(" + WEIGHTS + ", tsv, q) AS rank,"
-                + " count(*) OVER () AS total FROM " + table + ", %s AS query(q) WHERE tsv @@ q AND " + upcoming
-                + " ORDER BY rank DESC, next_start NULLS LAST LIMIT 20";
+        // PostgreSQL's best shape for "page and total": rank and count the matches by id, read only the 20 shown
+        // rows in full (a window count over whole rows would read every match's title and description)
+        String ranked = "WITH m AS MATERIALIZED (SELECT id, ts_rank(" + WEIGHTS + ", tsv, q) AS rank, next_start"
+                + " FROM " + table + ", %s AS query(q) WHERE tsv @@ q AND " + upcoming + ")"
+                + " SELECT a.id, a.title, a.description, a.next_start, (SELECT count(*) FROM m) AS total"
+                + " FROM (SELECT id, rank, next_start FROM m ORDER BY rank DESC, next_start NULLS LAST LIMIT 20) top"
+                + " JOIN " + table + " a USING (id) ORDER BY top.rank DESC, top.next_start NULLS LAST";
         this.textSql = ranked.formatted("websearch_to_tsquery('dutch', ?)");
         // every lexeme optional: the words of the AND query joined with OR
         this.relaxedSql = ranked.formatted(
                 "(SELECT coalesce(string_agg(quote_literal(l), ' | ')::tsquery, ''::tsquery)"
                         + " FROM unnest(tsvector_to_array(to_tsvector('dutch', ?))) l)");
-        this.upcomingSql = "SELECT id, title, description, next_start, count(*) OVER () AS total FROM " + table
-                + " WHERE " + upcoming + " ORDER BY next_start NULLS LAST LIMIT 20";
+        this.upcomingSql = "SELECT id, title, description, next_start, (SELECT count(*) FROM " + table + " WHERE "
+                + upcoming + ") AS total FROM " + table + " WHERE " + upcoming
+                + " ORDER BY next_start NULLS LAST LIMIT 20";
     }
 
     static PgSearch open(PgFullText db, int connections, Instant today) throws SQLException {
@@ -98,7 +104,9 @@ final class PgSearch implements AutoCloseable {
             if (q != null) {
                 s.setString(i++, q);
             }
-            s.setTimestamp(i, today);
+            for (int n = (int) sql.chars().filter(ch -> ch == '?').count(); i <= n; i++) {
+                s.setObject(i, today); // every other parameter is the start of today
+            }
             long total = 0;
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
