@@ -22,8 +22,9 @@ import nl.bijeen.web.search.SearchResult;
  * Search latency at scale: per size, generates activities, indexes them with search-web's own index code, runs the
  * resident query mix in-process through {@link ActivitySearch#search(String, int, int)} (1 and N threads), then
  * starts the real application on that index and runs the same mix over HTTP against {@code /api/activities}
- * (1 and M concurrent clients on virtual threads). Each target is warmed up first (JIT, page cache). Prints tables
- * and writes {@code bench/target/search-report.json}.
+ * (1 and M concurrent clients on virtual threads). Before indexing, the same activities and mix go to PostgreSQL's
+ * full-text search ({@link PgRun}), reported beside Bijeen as ratios. Each target is warmed up first (JIT, page
+ * cache). Prints tables and writes {@code bench/target/search-report.json}.
  */
 public final class SearchBench {
 
