@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import nl.bijeen.aggregator.dedupe.Clustering;
 import nl.bijeen.aggregator.dedupe.DedupeItem;
@@ -21,10 +22,10 @@ import nl.bijeen.aggregator.dedupe.labelled.PairwiseScore;
 import nl.bijeen.aggregator.demo.DemoWorld;
 
 /**
- * Times {@link Deduplicator#cluster} on labelled sets generated from the demo world (10k and 100k items by
- * default, 1M on request), in one JVM: per size one warm-up run, then the median of the timed runs. Reports
- * items/s, pairs scored, peak heap and pairwise precision/recall/F1, as a table and as
- * {@code bench/target/dedupe-report.json}.
+ * Times {@link Deduplicator#cluster} on labelled sets generated from the demo world (10k, 100k and 1M items by
+ * default), in one JVM: one warm-up run at the first size, then the median of the timed runs per size (one run at
+ * 1M: a run there takes minutes). Reports items/s, pairs scored, peak heap and pairwise precision/recall/F1, and how
+ * the time grows from size to size beside n·log n, as tables and as {@code bench/target/dedupe-report.json}.
  */
 public final class DedupeBench {
 
@@ -39,27 +40,34 @@ public final class DedupeBench {
         Options options = Options.parse(args);
         DemoWorld world = DemoWorld.load(options.config());
         List<SizeResult> results = new ArrayList<>();
-        System.out.println("Deduplication bench, " + options.runs() + " timed runs per size after one warm-up, JVM "
-                + Runtime.version() + ", max heap " + Runtime.getRuntime().maxMemory() / 1048576 + " MB");
+        System.out.println("Deduplication bench, one warm-up run at the first size, then " + options.runs()
+                + " timed runs per size (" + options.runsAt1m() + " from 1M items on), JVM " + Runtime.version()
+                + ", max heap " + Runtime.getRuntime().maxMemory() / 1048576 + " MB");
         for (int size : options.sizes()) {
-            results.add(measure(world, size, options));
+            // the first size warms the JIT up for all; a warm-up run at 1M would cost minutes and teach it nothing
+            results.add(measure(world, size, results.isEmpty(), size >= 1_000_000 ? options.runsAt1m()
+                    : options.runs(), options));
             System.out.println(SizeResult.header());
             results.forEach(r -> System.out.println(r.row()));
         }
+        System.out.println("\ngrowth of the median time from one size to the next\n"
+                + DedupeGrowth.table(DedupeGrowth.of(results)));
         write(options.out(), results);
         System.out.println("written to " + options.out().toAbsolutePath());
     }
 
-    private static SizeResult measure(DemoWorld world, int size, Options options) {
+    private static SizeResult measure(DemoWorld world, int size, boolean warmUp, int timedRuns, Options options) {
         LabelledSet set = LabelledSet.generate(world, size, options.seed(), REFERENCE);
         long started = System.nanoTime();
         List<DedupeItem> items = set.dedupeItems();
         long keysMillis = (System.nanoTime() - started) / 1_000_000;
         Deduplicator deduplicator = new Deduplicator(DedupeSettings.defaults());
-        deduplicator.cluster(items, Overrides.none()); // warm-up: JIT, class loading
+        if (warmUp) {
+            deduplicator.cluster(items, Overrides.none()); // JIT, class loading
+        }
         Heap heap = new Heap();
         heap.reset();
-        double[] runs = new double[options.runs()];
+        double[] runs = new double[timedRuns];
         Clustering clustering = null;
         for (int run = 0; run < runs.length; run++) {
             long t = System.nanoTime();
@@ -81,15 +89,18 @@ public final class DedupeBench {
         for (int i = 0; i < results.size(); i++) {
             json.append("  ").append(results.get(i).json()).append(i + 1 < results.size() ? ",\n" : "\n");
         }
+        json.append("], \"growth\": [").append(DedupeGrowth.of(results).stream().map(DedupeGrowth::json)
+                .collect(Collectors.joining(", ")));
         Files.writeString(out, json.append("]}\n").toString());
     }
 
     /** Command-line options, with the defaults a plain run from the repository root needs. */
-    record Options(List<Integer> sizes, int runs, long seed, Path config, Path out) {
+    record Options(List<Integer> sizes, int runs, int runsAt1m, long seed, Path config, Path out) {
 
         static Options parse(String[] args) {
-            List<Integer> sizes = List.of(10_000, 100_000);
+            List<Integer> sizes = List.of(10_000, 100_000, 1_000_000);
             int runs = 3;
+            int runsAt1m = 1;
             long seed = 42;
             Path config = Path.of("config");
             Path out = Path.of("bench", "target", "dedupe-report.json");
@@ -100,13 +111,14 @@ public final class DedupeBench {
                             .toLowerCase(Locale.ROOT).replace("k", "000").replace("m", "000000"))
                             .map(Integer::valueOf).toList();
                     case "--runs" -> runs = Integer.parseInt(value);
+                    case "--runs-1m" -> runsAt1m = Integer.parseInt(value);
                     case "--seed" -> seed = Long.parseLong(value);
                     case "--config" -> config = Path.of(value);
                     case "--out" -> out = Path.of(value);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            return new Options(sizes, runs, seed, config, out);
+            return new Options(sizes, runs, runsAt1m, seed, config, out);
         }
     }
 }

@@ -22,8 +22,9 @@ import nl.bijeen.web.search.SearchResult;
  * Search latency at scale: per size, generates activities, indexes them with search-web's own index code, runs the
  * resident query mix in-process through {@link ActivitySearch#search(String, int, int)} (1 and N threads), then
  * starts the real application on that index and runs the same mix over HTTP against {@code /api/activities}
- * (1 and M concurrent clients on virtual threads). Each target is warmed up first (JIT, page cache). Prints tables
- * and writes {@code bench/target/search-report.json}.
+ * (1 and M concurrent clients on virtual threads). Before indexing, the same activities and mix go to PostgreSQL's
+ * full-text search ({@link PgRun}), reported beside Bijeen as ratios. Each target is warmed up first (JIT, page
+ * cache). Prints tables and writes {@code bench/target/search-report.json}.
  */
 public final class SearchBench {
 
@@ -71,7 +72,11 @@ public final class SearchBench {
             long t = System.nanoTime();
             List<StoredActivity> activities = GeneratedActivities.generate(world, size, options.seed(), clock);
             long generateMillis = (System.nanoTime() - t) / 1_000_000;
-            System.out.printf(Locale.ROOT, "%,d activities generated in %,d ms; indexing…%n", size, generateMillis);
+            System.out.printf(Locale.ROOT, "%,d activities generated in %,d ms%n", size, generateMillis);
+            // PostgreSQL first, while the generated activities are still needed anyway; its table is dropped before
+            // Bijeen indexes, so the two never compete for memory or cores
+            PgRun.Result pg = postgres(activities, clock, mix, options);
+            System.out.println("indexing…");
             t = System.nanoTime();
             List<LoadRun.Measured> runs = new ArrayList<>();
             long buildMillis;
@@ -97,7 +102,7 @@ public final class SearchBench {
                 runs.add(LoadRun.run("in-process", mix, inProcess, 1, PLATFORM, options.duration()));
                 runs.add(LoadRun.run("in-process", mix, inProcess, options.threads(), PLATFORM, options.duration()));
                 return httpRuns(new SearchResultTable(size, generateMillis, buildMillis, indexBytes, peakBuildHeap,
-                        heapAfterIndex, 0, zeroResults, runs, null), index, mix, options, work);
+                        heapAfterIndex, 0, zeroResults, runs, null, pg), index, mix, options, work);
             }
         } finally {
             BenchIndex.delete(work);
@@ -129,8 +134,23 @@ public final class SearchBench {
             }
             return new SearchResultTable(inProcess.activities(), inProcess.generateMillis(), inProcess.buildMillis(),
                     inProcess.indexBytes(), inProcess.peakBuildHeap(), inProcess.heapAfterIndex(), usedHeapAfterGc(),
-                    inProcess.zeroResultQueries(), runs, wrk);
+                    inProcess.zeroResultQueries(), runs, wrk, inProcess.pg());
         }
+    }
+
+    /** The same mix on PostgreSQL full-text search over the same activities; null when skipped. */
+    private static PgRun.Result postgres(List<StoredActivity> activities, Clock clock, QueryMix mix, Options options)
+            throws Exception {
+        if (options.pgUrl().equals("none")) {
+            return null;
+        }
+        return PgRun.measure(options.pgUrl(), options.pgPool(), activities, startOfToday(clock), mix,
+                Math.max(1, options.clients()), options.warmup(), options.duration());
+    }
+
+    /** The start of today where the application counts days: what it calls "upcoming" starts there. */
+    private static java.time.Instant startOfToday(Clock clock) {
+        return java.time.LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant();
     }
 
     private static long usedHeapAfterGc() {
@@ -145,6 +165,7 @@ public final class SearchBench {
         System.out.println(SearchResultTable.header());
         results.forEach(r -> System.out.println(r.rows()));
         results.forEach(r -> System.out.println("\n" + r.activities() + " activities\n" + r.byKind()));
+        results.forEach(r -> System.out.println(r.pgComparison()));
     }
 
     /**
@@ -169,7 +190,7 @@ public final class SearchBench {
 
     /** Command-line options, with the defaults a plain run from the repository root needs. */
     record Options(List<Integer> sizes, Duration warmup, Duration duration, int threads, int clients, long seed,
-                   Path config, Path queries, Path out) {
+                   Path config, Path queries, Path out, String pgUrl, int pgPool) {
 
         static Options parse(String[] args) {
             List<Integer> sizes = List.of(100_000);
@@ -181,6 +202,8 @@ public final class SearchBench {
             Path config = Path.of("config");
             Path queries = Path.of("search-web", "src", "test", "resources", "search-quality", "resident-queries.txt");
             Path out = Path.of("bench", "target", "search-report.json");
+            String pgUrl = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
+            int pgPool = 2 * Runtime.getRuntime().availableProcessors(); // a web node's pool, HikariCP's advice
             for (int i = 0; i + 1 < args.length; i += 2) {
                 String value = args[i + 1];
                 switch (args[i]) {
@@ -195,10 +218,12 @@ public final class SearchBench {
                     case "--config" -> config = Path.of(value);
                     case "--queries" -> queries = Path.of(value);
                     case "--out" -> out = Path.of(value);
+                    case "--pg-url" -> pgUrl = value;
+                    case "--pg-pool" -> pgPool = Integer.parseInt(value);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            return new Options(sizes, warmup, duration, threads, clients, seed, config, queries, out);
+            return new Options(sizes, warmup, duration, threads, clients, seed, config, queries, out, pgUrl, pgPool);
         }
     }
 }

@@ -20,10 +20,11 @@ import java.util.stream.Collectors;
  * @param zeroResultQueries queries of the mix that found nothing even after relaxing
  * @param runs             the in-process and HTTP runs
  * @param wrk              the HTTP run driven by wrk, null when wrk is not installed or HTTP was skipped
+ * @param pg               the same mix on PostgreSQL full-text search, null when skipped
  */
 record SearchResultTable(int activities, long generateMillis, long buildMillis, long indexBytes, long peakBuildHeap,
                          long heapAfterIndex, long heapWithApp, int zeroResultQueries, List<LoadRun.Measured> runs,
-                         WrkRun.Result wrk) {
+                         WrkRun.Result wrk, PgRun.Result pg) {
 
     String summary() {
         return String.format(Locale.ROOT, "%,d activities: generated in %,d ms, indexed in %,d ms (%,.0f/s), "
@@ -44,7 +45,20 @@ record SearchResultTable(int activities, long generateMillis, long buildMillis, 
                 "| %,d | %s | %d | %,d | %.2f | %.2f | %.1f | %,.0f | %d |", activities, r.name(), r.threads(),
                 r.all().count(), r.all().percentileMillis(50),
                 r.all().percentileMillis(99), r.all().percentileMillis(100), r.perSecond(), r.errors()))
-                .collect(Collectors.joining("\n")) + (wrk == null ? "" : "\n" + wrk.row(activities));
+                .collect(Collectors.joining("\n")) + (wrk == null ? "" : "\n" + wrk.row(activities))
+                + (pg == null ? "" : "\n" + pgRows());
+    }
+
+    private String pgRows() {
+        return pg.runs().stream().map(r -> String.format(Locale.ROOT,
+                "| %,d | %s | %d | %,d | %.2f | %.2f | %.1f | %,.0f | %d |", activities, r.name(), r.threads(),
+                r.all().count(), r.all().percentileMillis(50), r.all().percentileMillis(99),
+                r.all().percentileMillis(100), r.perSecond(), r.errors())).collect(Collectors.joining("\n"));
+    }
+
+    /** The PostgreSQL comparison as a table of ratios, empty when PostgreSQL was skipped. */
+    String pgComparison() {
+        return pg == null ? "" : PgComparison.table(this, pg);
     }
 
     /** Median and p99 per query class, for the first run (one thread in-process: no queueing in the figures). */
@@ -78,12 +92,13 @@ record SearchResultTable(int activities, long generateMillis, long buildMillis, 
         return String.format(Locale.ROOT, "{\"activities\": %d, \"generateMillis\": %d, \"buildMillis\": %d, "
                         + "\"indexBytes\": %d, \"peakBuildHeapBytes\": %d, \"heapAfterIndexBytes\": %d, "
                         + "\"heapWithAppBytes\": %d, \"zeroResultQueries\": %d, \"slowestQueries\": \"%s\", "
-                        + "\"wrk\": %s, \"runs\": [\n    %s]}", activities, generateMillis,
-                buildMillis, indexBytes, peakBuildHeap, heapAfterIndex, heapWithApp, zeroResultQueries,
-                slowest(runs.getFirst(), 8).replace("\"", "'"), wrk == null ? "null" : wrk.json(), runsJson);
+                        + "\"wrk\": %s, \"postgresFullText\": %s, \"pgOverBijeen\": %s, \"runs\": [\n    %s]}",
+                activities, generateMillis, buildMillis, indexBytes, peakBuildHeap, heapAfterIndex, heapWithApp,
+                zeroResultQueries, slowest(runs.getFirst(), 8).replace("\"", "'"), wrk == null ? "null" : wrk.json(),
+                pg == null ? "null" : pg.json(), pg == null ? "null" : PgComparison.json(this, pg), runsJson);
     }
 
-    private static String kindsJson(Map<String, Latencies> byKind) {
+    static String kindsJson(Map<String, Latencies> byKind) {
         return byKind.entrySet().stream().map(e -> String.format(Locale.ROOT,
                 "\"%s\": {\"requests\": %d, \"medianMillis\": %.3f, \"p99Millis\": %.3f}", e.getKey(),
                 e.getValue().count(), e.getValue().percentileMillis(50), e.getValue().percentileMillis(99)))
