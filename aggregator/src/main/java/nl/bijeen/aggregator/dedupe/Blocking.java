@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,19 +35,22 @@ final class Blocking {
     private Blocking() {
     }
 
-    /** Every candidate pair, as indexes into {@code items}, each pair once with the lower index first. */
-    static Set<Long> candidatePairs(List<DedupeItem> items) {
+    /**
+     * Every candidate pair, as indexes into {@code items} packed by {@link #pair}, each pair once with the lower index
+     * first, in ascending order.
+     */
+    static long[] candidatePairs(List<DedupeItem> items) {
         return candidatePairs(items, DEFAULT_WINDOW_MINUTES);
     }
 
-    static Set<Long> candidatePairs(List<DedupeItem> items, int windowMinutes) {
+    static long[] candidatePairs(List<DedupeItem> items, int windowMinutes) {
         if (items.size() >= 1 << ITEM_BITS) {
             throw new IllegalArgumentException("at most " + ((1 << ITEM_BITS) - 1) + " items in one pass");
         }
-        Set<Long> pairs = new HashSet<>();
+        PairBuffer pairs = new PairBuffer();
         sweepDated(items, windowMinutes, pairs);
         pairOngoing(items, pairs);
-        return pairs;
+        return pairs.distinct();
     }
 
     static long pair(int a, int b) {
@@ -63,7 +65,7 @@ final class Blocking {
         return (int) pair;
     }
 
-    private static void sweepDated(List<DedupeItem> items, int window, Set<Long> pairs) {
+    private static void sweepDated(List<DedupeItem> items, int window, PairBuffer pairs) {
         long[] entries = DatedEntries.of(items);
         int start = 0;
         while (start < entries.length) {
@@ -79,7 +81,7 @@ final class Blocking {
 
     /** Entries [from, to) share date and region and are sorted by start slot; all-day items (slot 0) come first. */
     private static void sweepBucket(long[] entries, int from, int to, int window, List<DedupeItem> items,
-                                    Set<Long> pairs) {
+                                    PairBuffer pairs) {
         for (int x = from; x < to; x++) {
             int slotX = slot(entries[x]);
             for (int y = x + 1; y < to; y++) {
@@ -91,7 +93,7 @@ final class Blocking {
         }
     }
 
-    private static void addUnlessSameSource(int a, int b, List<DedupeItem> items, Set<Long> pairs) {
+    private static void addUnlessSameSource(int a, int b, List<DedupeItem> items, PairBuffer pairs) {
         if (a != b && !items.get(a).sourceId().equals(items.get(b).sourceId())) {
             pairs.add(pair(a, b));
         }
@@ -146,7 +148,7 @@ final class Blocking {
         }
     }
 
-    private static void pairOngoing(List<DedupeItem> items, Set<Long> pairs) {
+    private static void pairOngoing(List<DedupeItem> items, PairBuffer pairs) {
         Map<String, List<Integer>> blocks = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i).ongoing()) {

@@ -45,7 +45,7 @@ public final class Deduplicator {
             groups.join(index.get(merge.a()), index.get(merge.b()), true);
         }
         List<Link> links = new ArrayList<>();
-        Set<Long> pairs = Blocking.candidatePairs(items, windowMinutes);
+        long[] pairs = Blocking.candidatePairs(items, windowMinutes);
         for (long pair : pairs) {
             int a = Blocking.first(pair);
             int b = Blocking.second(pair);
@@ -63,7 +63,7 @@ public final class Deduplicator {
                 linkScore.putIfAbsent(joined, link.score());
             }
         }
-        return new Clustering(groups.asIds(), linkScore, pairs.size());
+        return new Clustering(groups.asIds(), linkScore, pairs.length);
     }
 
     /** Union-find with the constraints: items per group, sources per group, forbidden partners per group. */

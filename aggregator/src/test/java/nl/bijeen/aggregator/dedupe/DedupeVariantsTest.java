@@ -120,7 +120,7 @@ class DedupeVariantsTest {
         List<DedupeItem> items = new ArrayList<>(set.dedupeItems());
         var truth = set.truth();
         assertThat(truth.values().stream().map(t -> t.substring(0, t.indexOf(':'))).distinct()).hasSizeGreaterThan(1);
-        assertThat(Blocking.candidatePairs(items)).isNotEmpty().allSatisfy(pair -> {
+        assertThat(java.util.Arrays.stream(Blocking.candidatePairs(items)).boxed().toList()).isNotEmpty().allSatisfy(pair -> {
             String a = truth.get(items.get(Blocking.first(pair)).id());
             String b = truth.get(items.get(Blocking.second(pair)).id());
             assertThat(a.substring(0, a.indexOf(':'))).isEqualTo(b.substring(0, b.indexOf(':')));
