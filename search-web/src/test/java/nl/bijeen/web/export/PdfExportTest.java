@@ -23,7 +23,8 @@ class PdfExportTest extends ExportFixture {
         var response = get("/export/boekje.pdf");
 
         assertThat(response.header("Content-Type")).isEqualTo("application/pdf");
-        String text = PdfText.of(response.body()).text();
+        // a long day name ("woensdag 25 november") may wrap the line after the dash: the text then has a space there
+        String text = PdfText.of(response.body()).text().replaceAll("–\\s+", "–");
         assertThat(text).contains("Activiteiten in de buurt").contains(COFFEE).contains(CARDS)
                 .contains(day(1)).contains("10.00–12.00 uur")
                 .contains("Buurthuis De Kern, Zeeweg 12, 2225 AB Katwijk")
