@@ -49,6 +49,8 @@ public final class WorldGenerator {
     private final List<DemoActivity> activities = new ArrayList<>();
     private final Map<String, String> truth = new HashMap<>();
     private final Map<String, Integer> load = new HashMap<>();
+    /** Title and place of what each agenda page shows: the JSON-LD connector joins Events equal in both. */
+    private final java.util.Set<String> agendaEntries = new java.util.HashSet<>();
     private int truths;
 
     WorldGenerator(DemoWorld templates, CbsWijken wijken, WorldSpec spec, Clock clock) {
@@ -116,6 +118,9 @@ public final class WorldGenerator {
             DemoSite site = on.get(i);
             Variation variation = i == 0 ? Variation.CANONICAL : Variation.random(random);
             DemoActivity copy = CrossPost.of(activity, activity.id() + "-" + i, site, variation, random);
+            if (site.format() == DemoFormat.JSONLD && !agendaEntries.add(agendaEntry(site, copy))) {
+                continue; // a look-alike already on this page would read as more dates of it, not as an activity
+            }
             activities.add(copy);
             truth.put(copy.id(), activity.id());
             load.merge(site.id(), 1, Integer::sum);
@@ -130,6 +135,9 @@ public final class WorldGenerator {
     }
 
     private boolean carries(DemoSite site, DemoActivity activity) {
+        if (site.format() == DemoFormat.JSONLD && agendaEntries.contains(agendaEntry(site, activity))) {
+            return false;
+        }
         if (activity.schedule() instanceof DemoSchedule.Ongoing) {
             return site.format().carriesOngoing();
         }
@@ -144,6 +152,11 @@ public final class WorldGenerator {
                 : HardNegatives.sameSlot(activity, templates.activities().get(random.nextInt(
                 templates.activities().size())));
         return AreaActivities.withId(negative, id);
+    }
+
+    private static String agendaEntry(DemoSite site, DemoActivity activity) {
+        return site.id() + "|" + nl.bijeen.connectors.html.DatesOfOneActivity.seriesItemId(activity.title(),
+                activity.place().name());
     }
 
     static String feedPath(DemoFormat format) {
