@@ -58,10 +58,19 @@ final class AreaActivities {
     private DemoPlace place(DemoPlace venue, int round) {
         return places.computeIfAbsent(venue.id() + "#" + round, key -> {
             CbsWijk wijk = randomWijk();
-            double[] point = wijken.pointIn(wijk, random);
-            String name = round == 0 ? venue.name() : venue.name() + " " + wijk.name();
+            java.util.Optional<double[]> found = wijken.pointIn(wijk, random);
+            for (int tries = 0; found.isEmpty() && tries < 4 * areaWijken.size(); tries++) {
+                wijk = randomWijk();
+                found = wijken.pointIn(wijk, random);
+            }
+            if (found.isEmpty()) {
+                throw new IllegalStateException("no room for a venue in any wijk of " + wijk.municipality());
+            }
+            double[] point = found.get();
+            CbsWijk in = wijk;
+            String name = round == 0 ? venue.name() : venue.name() + " " + in.name();
             return new DemoPlace(venue.id() + "-" + area + "-" + round, name, venue.street(), venue.postcode(),
-                    wijk.name(), wijk.code(), round(point[0]), round(point[1]));
+                    in.name(), in.code(), round(point[0]), round(point[1]));
         });
     }
 

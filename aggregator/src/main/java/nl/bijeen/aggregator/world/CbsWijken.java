@@ -23,8 +23,8 @@ import nl.bijeen.connectors.geo.AreaMap;
  */
 public final class CbsWijken {
 
-    /** Tries before a wijk too thin for its rectangle falls back to a boundary-free point (never seen in 2024). */
-    private static final int POINT_TRIES = 200;
+    /** Random points tried in a wijk's rectangle before it counts as one without room for a venue. */
+    private static final int POINT_TRIES = 100;
 
     private final Map<String, List<CbsWijk>> byMunicipality;
     private final AreaMap areas;
@@ -68,16 +68,19 @@ public final class CbsWijken {
         return byMunicipality.values().stream().mapToInt(List::size).sum();
     }
 
-    /** A random point (latitude, longitude) inside {@code wijk}'s boundary. */
-    public double[] pointIn(CbsWijk wijk, RandomGenerator random) {
+    /**
+     * A random point (latitude, longitude) inside {@code wijk}'s boundary; empty for the few wijken (a strip of
+     * water, a dike) whose boundary fills too little of its rectangle, or that the lookup gives to a neighbour.
+     */
+    public java.util.Optional<double[]> pointIn(CbsWijk wijk, RandomGenerator random) {
         for (int i = 0; i < POINT_TRIES; i++) {
             double lat = wijk.minLat() + random.nextDouble() * (wijk.maxLat() - wijk.minLat());
             double lon = wijk.minLon() + random.nextDouble() * (wijk.maxLon() - wijk.minLon());
             if (areas.wijkAt(lat, lon).filter(a -> a.code().equals(wijk.code())).isPresent()) {
-                return new double[] {lat, lon};
+                return java.util.Optional.of(new double[] {lat, lon});
             }
         }
-        throw new IllegalStateException("no point found inside wijk " + wijk.code() + " in " + POINT_TRIES + " tries");
+        return java.util.Optional.empty();
     }
 
     private static CbsWijk wijk(JsonNode feature) {
