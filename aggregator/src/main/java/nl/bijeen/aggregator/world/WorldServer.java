@@ -185,18 +185,16 @@ public final class WorldServer implements AutoCloseable {
         }
     }
 
-    /** Promises a body, sends a little of it and closes: the client sees the connection end mid-answer. */
-    private void drop(HttpExchange exchange, String site) {
+    /**
+     * Promises a body and sends a little of it: closing the exchange then finds the body short and closes the
+     * connection, so the client sees it end mid-answer.
+     */
+    private void drop(HttpExchange exchange, String site) throws IOException {
         counts.count(site, RequestCounts.RESET);
-        try {
-            exchange.sendResponseHeaders(200, 64 * 1024);
-            OutputStream out = exchange.getResponseBody();
-            out.write("BEGIN:VCALENDAR\r\n".getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            out.close();
-        } catch (IOException expected) {
-            // closing a fixed-length body short is what drops the connection
-        }
+        exchange.sendResponseHeaders(200, 64 * 1024);
+        OutputStream out = exchange.getResponseBody();
+        out.write("BEGIN:VCALENDAR\r\n".getBytes(StandardCharsets.US_ASCII));
+        out.flush();
     }
 
     /** The site a path belongs to ("/s0001-buurthuis/agenda.ics" → "s0001-buurthuis"), null for other paths. */
