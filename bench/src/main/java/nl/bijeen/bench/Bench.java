@@ -2,7 +2,7 @@ package nl.bijeen.bench;
 
 import java.util.Arrays;
 
-/** Entry point of the benchmark jar: {@code java -jar bench/target/bijeen-bench.jar dedupe|search [options]}. */
+/** Entry point of the benchmark jar: {@code java -jar bench/target/bijeen-bench.jar dedupe|search|crawl [options]}. */
 public final class Bench {
 
     private Bench() {
@@ -13,12 +13,15 @@ public final class Bench {
         switch (args.length == 0 ? "" : args[0]) {
             case "dedupe" -> DedupeBench.main(rest);
             case "search" -> SearchBench.main(rest);
+            case "crawl" -> CrawlBench.main(rest);
             default -> {
                 System.err.println("usage: java -jar bench/target/bijeen-bench.jar dedupe [--sizes 10k,100k[,1m]]"
                         + " [--runs 3] [--seed 42] [--config config] [--out bench/target/dedupe-report.json]\n"
                         + "       java --add-modules jdk.incubator.vector -jar bench/target/bijeen-bench.jar search"
                         + " [--sizes 100k[,1m]] [--warmup 10] [--seconds 20] [--threads 4] [--clients 16]"
-                        + " [--seed 42] [--config config] [--queries FILE] [--out bench/target/search-report.json]");
+                        + " [--seed 42] [--config config] [--queries FILE] [--out bench/target/search-report.json]\n"
+                        + "       java -jar bench/target/bijeen-bench.jar crawl [--sites 1000] [--items 100000]"
+                        + " [--seed 42] [--jdbc URL] [--tick 100] [--config config] [--out bench/target/crawl-report.json]");
                 System.exit(2);
             }
         }

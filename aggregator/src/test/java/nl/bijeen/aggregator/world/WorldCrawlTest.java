@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.Test;
 
 import nl.bijeen.aggregator.Aggregator;
 import nl.bijeen.aggregator.crawl.CrawlOutcome;
-import nl.bijeen.aggregator.dedupe.Clustering;
 import nl.bijeen.aggregator.dedupe.labelled.PairwiseScore;
 import nl.bijeen.aggregator.demo.DemoSite;
 import nl.bijeen.aggregator.support.H2TestDatabase;
@@ -46,11 +43,11 @@ class WorldCrawlTest {
 
         assertThat(crawlAll()).as("failed crawls").isEmpty();
 
-        Map<String, Long> stored = storedActivityOfItem();
-        Map<String, String> truth = new HashMap<>();
-        world.groundTruth(server.baseUri()).forEach(r -> truth.put(r.siteId() + " " + r.itemId(), r.truth()));
-        assertThat(stored.keySet()).as("stored items").containsExactlyInAnyOrderElementsOf(truth.keySet());
-        PairwiseScore score = score(stored, truth);
+        StoredGrouping stored = StoredGrouping.read(db.dataSource());
+        Map<String, String> truth = StoredGrouping.truth(world, server.baseUri());
+        assertThat(stored.activityOfItem().keySet()).as("stored items")
+                .containsExactlyInAnyOrderElementsOf(truth.keySet());
+        PairwiseScore score = stored.score(truth);
         assertThat(score.f1()).as(score.toString()).isGreaterThanOrEqualTo(0.85);
     }
 
@@ -131,30 +128,7 @@ class WorldCrawlTest {
         return own;
     }
 
-    /** "site itemId" → the stored activity it belongs to, for every item not gone. */
     private Map<String, Long> storedActivityOfItem() throws SQLException {
-        Map<String, Long> activityOfItem = new TreeMap<>();
-        try (var connection = db.dataSource().getConnection();
-             var query = connection.prepareStatement(
-                     "SELECT source_id, source_item_id, activity_id FROM source_item WHERE gone_at IS NULL");
-             var rs = query.executeQuery()) {
-            while (rs.next()) {
-                activityOfItem.put(rs.getString(1) + " " + rs.getString(2), rs.getLong(3));
-            }
-        }
-        return activityOfItem;
-    }
-
-    /** The stored grouping (items of one stored activity) scored pairwise against the ground truth. */
-    private static PairwiseScore score(Map<String, Long> stored, Map<String, String> truth) {
-        Map<String, Long> numbers = new HashMap<>();
-        Map<Long, String> truthById = new HashMap<>();
-        Map<Long, List<Long>> groups = new TreeMap<>();
-        stored.forEach((item, activity) -> {
-            long id = numbers.computeIfAbsent(item, k -> (long) numbers.size() + 1);
-            truthById.put(id, truth.get(item));
-            groups.computeIfAbsent(activity, k -> new ArrayList<>()).add(id);
-        });
-        return PairwiseScore.of(new Clustering(List.copyOf(groups.values()), Map.of(), 0), truthById);
+        return StoredGrouping.read(db.dataSource()).activityOfItem();
     }
 }
