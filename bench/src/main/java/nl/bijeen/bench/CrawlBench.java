@@ -70,7 +70,7 @@ public final class CrawlBench {
                 Clock.fixed(Instant.now(), DemoSchedule.AMSTERDAM));
         long generateMillis = millisSince(started);
         String jdbc = options.jdbc() != null ? options.jdbc()
-                : "jdbc:h2:file:" + temp.resolve("bijeen").toAbsolutePath() + ";DB_CLOSE_DELAY=-1";
+                : "jdbc:h2:file:" + temp.resolve("bijeen").toAbsolutePath() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000";
         System.out.println("Crawl bench: " + options.sites() + " sites, " + options.items() + " items, store "
                 + redacted(jdbc) + ", scheduler tick " + options.tick().toMillis() + " ms, minHostDelay 0 (all sites"
                 + " share 127.0.0.1), JVM " + Runtime.version() + ", max heap "

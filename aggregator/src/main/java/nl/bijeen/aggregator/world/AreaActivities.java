@@ -22,6 +22,7 @@ final class AreaActivities {
     private final CbsWijken wijken;
     private final List<CbsWijk> areaWijken;
     private final int area;
+    private final String town;
     private final RandomGenerator random;
     private final Map<String, DemoPlace> places = new HashMap<>();
     private int next;
@@ -32,6 +33,7 @@ final class AreaActivities {
         this.wijken = wijken;
         this.areaWijken = areaWijken;
         this.area = area;
+        this.town = wijken.townName(areaWijken.getFirst().municipality());
         this.random = random;
         this.next = random.nextInt(templates.size());
     }
@@ -69,8 +71,10 @@ final class AreaActivities {
             double[] point = found.get();
             CbsWijk in = wijk;
             String name = round == 0 ? venue.name() : venue.name() + " " + in.name();
-            return new DemoPlace(venue.id() + "-" + area + "-" + round, name, venue.street(), venue.postcode(),
-                    in.name(), in.code(), round(point[0]), round(point[1]));
+            // a postcode of this area: the same street and number in another town must not read as one address
+            String postcode = (1000 + random.nextInt(9000)) + venue.postcode().substring(4);
+            return new DemoPlace(venue.id() + "-" + area + "-" + round, name, venue.street(), postcode,
+                    town, in.code(), round(point[0]), round(point[1]));
         });
     }
 

@@ -64,6 +64,18 @@ public final class CbsWijken {
         return byMunicipality.getOrDefault(municipality, List.of());
     }
 
+    /**
+     * A town name for addresses in {@code municipality}: the file has no municipality names, so the longest of its
+     * wijk names (without a "Wijk 01 " prefix), which is the most particular one ("Centrum Almere Haven", not
+     * "Centrum"): addresses of different municipalities must not share a town, as deduplication compares by it.
+     */
+    public String townName(String municipality) {
+        return wijken(municipality).stream().map(w -> w.name().replaceFirst("^Wijk \\d+\\s*", "").strip())
+                .filter(n -> !n.isEmpty()).max(java.util.Comparator.comparingInt(String::length)
+                        .thenComparing(java.util.Comparator.naturalOrder()))
+                .orElse("Gemeente " + municipality);
+    }
+
     public int size() {
         return byMunicipality.values().stream().mapToInt(List::size).sum();
     }
