@@ -47,9 +47,18 @@ final class AreaActivities {
         int round = next / templates.size();
         DemoActivity t = templates.get(next % templates.size());
         next++;
-        return new DemoActivity(id, t.title(), t.description(), place(t.place(), round), t.organiser(),
+        return new DemoActivity(id, t.title(), t.description(), place(t.place(), round), organiser(t.organiser()),
                 t.audiences(), t.themes(), t.cost(), schedule(t.schedule(), round), List.of(), Map.of(),
                 t.cancelled());
+    }
+
+    /**
+     * The template's organiser as this area's own ("Welzijn Kust en Rijn Helpman e.o."): one organisation name
+     * in every municipality would tie offers without dates together across the country.
+     */
+    private nl.bijeen.aggregator.demo.DemoOrganiser organiser(nl.bijeen.aggregator.demo.DemoOrganiser organiser) {
+        return new nl.bijeen.aggregator.demo.DemoOrganiser(organiser.name() + " " + town, organiser.url(),
+                organiser.email());
     }
 
     static DemoActivity withId(DemoActivity a, String id) {

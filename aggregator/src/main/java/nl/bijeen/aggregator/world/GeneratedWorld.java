@@ -39,9 +39,15 @@ public record GeneratedWorld(WorldSpec spec, Clock clock, DemoWorld world, Map<S
         return world.sites();
     }
 
-    /** One source per site, pointing at its feed or agenda page under {@code base}; recipe sites name their recipe. */
+    /**
+     * One source per site, pointing at its feed or agenda page under {@code base}; recipe sites name their recipe,
+     * and every source names its site's wijk as default, as an operator would: items without a place of their own
+     * (ongoing offers in a feed) then belong to that wijk and municipality, not to nowhere.
+     */
     public List<SourceDefinition> sourceDefinitions(URI base) {
-        return world.sourceDefinitions(base);
+        return world.sourceDefinitions(base).stream().map(s -> new SourceDefinition(s.id(), s.name(), s.url(),
+                s.format(), s.schedule(), s.recipe(), List.of(), List.of(), world.site(s.id()).orElseThrow().wijk(),
+                0, null, false)).toList();
     }
 
     /** Every item every site publishes when served under {@code base}, with its truth, site by site. */

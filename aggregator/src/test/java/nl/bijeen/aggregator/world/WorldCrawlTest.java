@@ -48,7 +48,7 @@ class WorldCrawlTest {
         assertThat(stored.activityOfItem().keySet()).as("stored items")
                 .containsExactlyInAnyOrderElementsOf(truth.keySet());
         PairwiseScore score = stored.score(truth);
-        assertThat(score.f1()).as(score.toString()).isGreaterThanOrEqualTo(0.85);
+        assertThat(score.f1()).as(score.toString()).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
