@@ -2,7 +2,7 @@ package nl.bijeen.bench;
 
 import java.util.Arrays;
 
-/** Entry point of the benchmark jar: {@code java -jar bench/target/bijeen-bench.jar dedupe|search|parsers|all}. */
+/** Entry point of the benchmark jar: {@code java -jar bench/target/bijeen-bench.jar crawl|dedupe|search|parsers|all}. */
 public final class Bench {
 
     private Bench() {
@@ -14,6 +14,7 @@ public final class Bench {
             case "dedupe" -> DedupeBench.main(rest);
             case "search" -> SearchBench.main(rest);
             case "parsers" -> ParserBench.main(rest);
+            case "crawl" -> CrawlBench.main(rest);
             case "all" -> AllBench.main(rest);
             default -> {
                 System.err.println("usage: java -jar bench/target/bijeen-bench.jar dedupe [--sizes 10k,100k,1m]"
@@ -25,6 +26,8 @@ public final class Bench {
                         + " [--pg-url JDBC-URL|none] [--pg-pool 4]\n"
                         + "       java -jar bench/target/bijeen-bench.jar parsers [--warmup 10] [--rounds 21]"
                         + " [--repeat 5] [--config config] [--out bench/target/parser-report.json]\n"
+                        + "       java -jar bench/target/bijeen-bench.jar crawl [--sites 1000] [--items 100000]"
+                        + " [--seed 42] [--jdbc URL] [--tick 100] [--config config] [--out bench/target/crawl-report.json]\n"
                         + "       java -Xmx8g --add-modules jdk.incubator.vector -jar bench/target/bijeen-bench.jar all"
                         + " [--dir bench/target] [--config config] [--pg-url JDBC-URL|none]");
                 System.exit(2);

@@ -41,11 +41,32 @@ public final class DemoWorld {
     private final List<DemoActivity> activities;
 
     private final List<DemoSite> orderedSites;
+    /** Per site id, what it publishes: a generated world has thousands of sites, too many to filter per request. */
+    private final Map<String, List<DemoActivity>> bySite;
 
     private DemoWorld(Map<String, DemoSite> sites, List<DemoActivity> activities) {
         this.sites = Map.copyOf(sites);
         this.orderedSites = List.copyOf(sites.values());
         this.activities = List.copyOf(activities);
+        Map<String, List<DemoActivity>> published = new java.util.HashMap<>();
+        for (DemoActivity a : this.activities) {
+            a.publishedOn().forEach(id -> published.computeIfAbsent(id, k -> new ArrayList<>()).add(a));
+        }
+        this.bySite = published;
+    }
+
+    /**
+     * A world made in code rather than read from world.yml (the generated worlds of
+     * {@code nl.bijeen.aggregator.world}): sites in the given order, activities unchecked.
+     */
+    public static DemoWorld of(List<DemoSite> sites, List<DemoActivity> activities) {
+        Map<String, DemoSite> byId = new java.util.LinkedHashMap<>();
+        sites.forEach(s -> {
+            if (byId.putIfAbsent(s.id(), s) != null) {
+                throw new IllegalArgumentException("site id '" + s.id() + "' is used twice");
+            }
+        });
+        return new DemoWorld(byId, activities);
     }
 
     /** Reads {@code <configDir>/demo/world.yml}. */
@@ -95,7 +116,7 @@ public final class DemoWorld {
 
     /** What {@code site} publishes, in the order of world.yml. */
     public List<Publication> publications(DemoSite site) {
-        return activities.stream().filter(a -> a.publishedOn().contains(site.id())).map(a -> a.on(site)).toList();
+        return bySite.getOrDefault(site.id(), List.of()).stream().map(a -> a.on(site)).toList();
     }
 
     /** One source per site, pointing at its feed or agenda page under {@code baseUri}; recipe sites name their recipe. */

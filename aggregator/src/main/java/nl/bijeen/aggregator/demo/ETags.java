@@ -5,12 +5,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** Strong ETags from a hash of the body, and If-None-Match matching (RFC 9110 weak comparison). */
-final class ETags {
+public final class ETags {
 
     private ETags() {
     }
 
-    static String of(byte[] body) {
+    public static String of(byte[] body) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
             return "\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"";
@@ -19,7 +19,7 @@ final class ETags {
         }
     }
 
-    static boolean matches(String ifNoneMatch, String etag) {
+    public static boolean matches(String ifNoneMatch, String etag) {
         for (String candidate : ifNoneMatch.split(",")) {
             String c = candidate.trim();
             if (c.equals("*") || strip(c).equals(strip(etag))) {

@@ -24,7 +24,7 @@ final class HomepageRenderer {
         }
         html.append("</head>\n<body>\n<header><h1>").append(name).append("</h1>\n<p>")
                 .append(Html.escape(site.kind())).append(" in ")
-                .append(Html.escape(KatwijkWijken.NAMES.get(site.wijk()))).append("</p></header>\n<main>\n");
+                .append(Html.escape(KatwijkWijken.NAMES.getOrDefault(site.wijk(), site.wijk()))).append("</p></header>\n<main>\n");
         if (site.intro() != null) {
             html.append("<p>").append(Html.escape(site.intro().strip())).append("</p>\n");
         }

@@ -17,7 +17,7 @@ final class WorldIndexRenderer {
             html.append("<tr><td><a href=\"").append(Html.escape(base.resolve(site.homePath()).toString()))
                     .append("\">").append(Html.escape(site.name())).append("</a></td><td>")
                     .append(Html.escape(site.kind())).append("</td><td>")
-                    .append(Html.escape(KatwijkWijken.NAMES.get(site.wijk()))).append("</td><td><a href=\"")
+                    .append(Html.escape(KatwijkWijken.NAMES.getOrDefault(site.wijk(), site.wijk()))).append("</td><td><a href=\"")
                     .append(Html.escape(DemoWorld.feedUri(base, site).toString())).append("\">")
                     .append(site.format().worldName()).append("</a></td></tr>\n");
         }

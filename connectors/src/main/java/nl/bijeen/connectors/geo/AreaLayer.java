@@ -17,10 +17,13 @@ final class AreaLayer {
 
     private final List<AreaShape> shapes;
     private final Map<String, Area> byCode = new LinkedHashMap<>();
+    /** Computed once: {@link AreaMap#covers} asks for it for every place, and the country has 3,393 wijken. */
+    private final BoundingBox box;
 
     AreaLayer(List<AreaShape> shapes) {
         this.shapes = shapes.stream().sorted(Comparator.comparing(s -> s.area().code())).toList();
         this.shapes.forEach(s -> byCode.putIfAbsent(s.area().code(), s.area()));
+        this.box = this.shapes.stream().map(AreaShape::box).reduce(BoundingBox.EMPTY, BoundingBox::union);
     }
 
     Optional<Area> at(double lat, double lon) {
@@ -41,6 +44,6 @@ final class AreaLayer {
     }
 
     BoundingBox box() {
-        return shapes.stream().map(AreaShape::box).reduce(BoundingBox.EMPTY, BoundingBox::union);
+        return box;
     }
 }

@@ -21,7 +21,7 @@ import nl.bijeen.aggregator.demo.DemoWorld;
  * variants, the first site's publication unchanged), then on further sources of the town with random
  * {@link Variation}s. One seeded generator drives every choice, so a seed always gives the same set.
  */
-final class LabelledSetGenerator {
+public final class LabelledSetGenerator {
 
     /** How many sources publish an activity: most on one, some on two, a few on three or four. */
     private static final double[] SOURCE_COUNT = {0.45, 0.30, 0.15, 0.10};
@@ -100,6 +100,11 @@ final class LabelledSetGenerator {
     }
 
     private int count() {
+        return sourceCount(random);
+    }
+
+    /** How many sources publish one activity: 1 to 4, most often one ({@link #SOURCE_COUNT}). */
+    public static int sourceCount(java.util.random.RandomGenerator random) {
         double r = random.nextDouble();
         for (int i = 0; i < SOURCE_COUNT.length; i++) {
             r -= SOURCE_COUNT[i];

@@ -70,7 +70,7 @@ public final class VariantInjector {
         return space < 0 ? title : title.substring(space + 1) + " " + title.substring(0, space);
     }
 
-    static String abbreviate(String title) {
+    public static String abbreviate(String title) {
         Matcher words = WORD.matcher(title);
         StringBuilder out = new StringBuilder();
         boolean changed = false;
