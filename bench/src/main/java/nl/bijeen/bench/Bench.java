@@ -33,5 +33,8 @@ public final class Bench {
                 System.exit(2);
             }
         }
+        // a bench is done when its report is written: no thread a bench left behind (an HTTP server's dispatcher,
+        // a pool) keeps the JVM up; CrawlBench must not exit itself, or 'all' would end after its first part
+        System.exit(0);
     }
 }

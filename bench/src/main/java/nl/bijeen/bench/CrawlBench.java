@@ -60,7 +60,6 @@ public final class CrawlBench {
         } finally {
             deleteTree(temp);
         }
-        System.exit(0); // the JDK HTTP server's dispatcher thread is not a daemon
     }
 
     private static CrawlReport run(CrawlOptions options, Path temp) throws Exception {
