@@ -38,7 +38,8 @@ public final class AllBench {
 
     /**
      * The benches, in the order of issue 7's list. The crawl runs a quarter of issue 7's world (250 sites / 25,000
-     * items): the full 1,000 sites / 100,000 items crawls at 137 items/s on 2 cores, about 13 minutes on its own, so it is run apart ({@code bench crawl} with its defaults) and its figures are in the bench README.
+     * items): the full 1,000 sites / 100,000 items crawls at 137 items/s on 2 cores, about 13 minutes on its own,
+     * so it is run apart ({@code bench crawl} with its defaults) and its figures are in the bench README.
      */
     static List<Part> parts(Path dir, Path config, String pgUrl) {
         String configDir = config.toString();
