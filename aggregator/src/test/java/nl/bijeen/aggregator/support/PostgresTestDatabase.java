@@ -52,6 +52,11 @@ public final class PostgresTestDatabase implements TestDatabase {
         return url;
     }
 
+    /** The JDBC URL another node is given: the server's, with this schema as its current schema. */
+    public String jdbcUrl() {
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
     public String schema() {
         return schema;
     }

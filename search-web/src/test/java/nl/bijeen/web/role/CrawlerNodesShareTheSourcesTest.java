@@ -20,23 +20,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import com.zaxxer.hikari.HikariDataSource;
-
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 
 import nl.bijeen.aggregator.store.ActivityStore;
+import nl.bijeen.aggregator.support.PostgresTestDatabase;
 import nl.bijeen.aggregator.store.StoredActivity;
 import nl.bijeen.web.index.IndexFollower;
 import nl.bijeen.web.support.ChildApp;
 import nl.bijeen.web.support.DemoWorldApp;
 import nl.bijeen.web.support.FreePort;
-import nl.bijeen.web.support.PostgresSchema;
 import nl.bijeen.web.support.TestDirs;
 import nl.bijeen.web.support.Wait;
 
@@ -64,8 +64,8 @@ class CrawlerNodesShareTheSourcesTest {
     private static final Duration START = Duration.ofSeconds(120);
     private static final Duration PHASE = Duration.ofSeconds(60);
 
-    private PostgresSchema schema;
-    private HikariDataSource db;
+    private PostgresTestDatabase schema;
+    private DataSource db;
     private SiteWorld world;
     private Path dir;
     private final List<ChildApp> crawlers = new ArrayList<>();
@@ -81,7 +81,7 @@ class CrawlerNodesShareTheSourcesTest {
 
     @BeforeAll
     void runThreeCrawlersOneKilled() throws Exception {
-        schema = PostgresSchema.createOrSkip(getClass());
+        schema = PostgresTestDatabase.createOrSkip(getClass());
         db = schema.dataSource();
         world = new SiteWorld(SITES, SITE_DELAY);
         dir = TestDirs.create("bijeen-scale-out");
@@ -126,9 +126,6 @@ class CrawlerNodesShareTheSourcesTest {
         crawlers.forEach(ChildApp::stop);
         if (world != null) {
             world.close();
-        }
-        if (db != null) {
-            db.close();
         }
         if (schema != null) {
             schema.close();
