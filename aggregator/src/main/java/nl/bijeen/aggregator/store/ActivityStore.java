@@ -35,14 +35,14 @@ public class ActivityStore {
         }
         return Transactions.read(dataSource, "reading changes", connection -> {
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT seq, activity_id, op FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?")) {
+                    "SELECT seq, activity_id, op, entity FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?")) {
                 query.setLong(1, afterSeq);
                 query.setInt(2, limit);
                 List<Change> changes = new ArrayList<>();
                 try (ResultSet rs = query.executeQuery()) {
                     while (rs.next()) {
                         changes.add(new Change(rs.getLong("seq"), rs.getLong("activity_id"),
-                                Change.Op.valueOf(rs.getString("op"))));
+                                Change.Op.valueOf(rs.getString("op")), Change.Entity.valueOf(rs.getString("entity"))));
                     }
                 }
                 return changes;

@@ -27,13 +27,14 @@ public final class ChangeLog {
         }
         long first = reserve(connection, pending.size());
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO change_log (seq, activity_id, op, changed_at) VALUES (?, ?, ?, ?)")) {
+                "INSERT INTO change_log (seq, activity_id, op, changed_at, entity) VALUES (?, ?, ?, ?, ?)")) {
             long seq = first;
             for (Change change : pending) {
                 insert.setLong(1, seq++);
                 insert.setLong(2, change.activityId());
                 insert.setString(3, change.op().name());
                 Sql.setInstant(insert, 4, at);
+                insert.setString(5, change.entity().name());
                 insert.addBatch();
             }
             insert.executeBatch();

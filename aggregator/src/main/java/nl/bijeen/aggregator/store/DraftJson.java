@@ -123,12 +123,61 @@ public final class DraftJson {
             root.putNull("organiser");
             return;
         }
-        root.putObject("organiser").put("name", organiser.name()).put("url", organiser.url())
+        ObjectNode node = root.putObject("organiser").put("name", organiser.name()).put("url", organiser.url())
                 .put("email", organiser.email());
+        writeOrganiserDetails(node, organiser);
     }
 
-    private static Organiser readOrganiser(JsonNode node) {
-        return node.isObject() ? new Organiser(text(node, "name"), text(node, "url"), text(node, "email")) : null;
+    /**
+     * The parts beyond name, website and e-mail, each only when known: an organiser that has none of them is
+     * written exactly as before they existed, so stored content hashes stay the same.
+     */
+    public static void writeOrganiserDetails(ObjectNode node, Organiser organiser) {
+        putIfKnown(node, "phone", organiser.phone());
+        if (organiser.place() != null) {
+            writePlace(node, organiser.place());
+        }
+        putIfKnown(node, "description", organiser.description());
+        putIfKnown(node, "logo", organiser.logo() == null ? null : organiser.logo().toString());
+        if (!organiser.openingHours().isEmpty()) {
+            organiser.openingHours().forEach(node.putArray("openingHours")::add);
+        }
+        putIfKnown(node, "kind", organiser.kind());
+        if (organiser.subsidised() != null) {
+            node.put("subsidised", organiser.subsidised());
+        }
+    }
+
+    /** Reads an organiser written by {@link #writeOrganiser} or {@link #writeOrganiserJson}. */
+    public static Organiser readOrganiser(JsonNode node) {
+        if (!node.isObject()) {
+            return null;
+        }
+        return new Organiser(text(node, "name"), text(node, "url"), text(node, "email"), text(node, "phone"),
+                readPlace(node.path("place")), text(node, "description"), uri(node, "logo"),
+                strings(node.path("openingHours")), text(node, "kind"),
+                node.path("subsidised").isBoolean() ? node.get("subsidised").asBoolean() : null);
+    }
+
+    /** One organiser on its own as JSON (for a feed's publisher, stored beside its source), or {@code null}. */
+    public static String writeOrganiserJson(Organiser organiser) {
+        if (organiser == null) {
+            return null;
+        }
+        ObjectNode root = MAPPER.createObjectNode();
+        writeOrganiser(root, organiser);
+        return root.get("organiser").toString();
+    }
+
+    /** Reads {@link #writeOrganiserJson}'s output; {@code null} for {@code null}. */
+    public static Organiser readOrganiserJson(String json) {
+        return json == null ? null : readOrganiser(parse(json));
+    }
+
+    private static void putIfKnown(ObjectNode node, String field, String value) {
+        if (value != null) {
+            node.put(field, value);
+        }
     }
 
     private static JsonNode parse(String json) {

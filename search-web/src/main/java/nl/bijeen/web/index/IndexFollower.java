@@ -157,6 +157,9 @@ public final class IndexFollower implements AutoCloseable {
 
     private void apply(List<Change> batch) throws Exception {
         for (Change change : batch) {
+            if (!change.isActivity()) {
+                continue; // organisations have an index of their own, which follows the same sequence
+            }
             if (change.op() == Change.Op.REMOVE) {
                 index.remove(change.activityId());
             } else {
