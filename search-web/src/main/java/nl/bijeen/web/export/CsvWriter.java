@@ -18,16 +18,39 @@ public final class CsvWriter {
     private static final String BOM = "\uFEFF";
     private static final java.util.regex.Pattern WHOLE_NUMBER = java.util.regex.Pattern.compile("-?\\d+");
 
-    private final StringBuilder out = new StringBuilder(BOM);
+    private final StringBuilder out;
+    private final char separator;
+    private final boolean defuse;
+
+    /** CSV for Dutch Excel: byte order mark and semicolons. */
+    public CsvWriter() {
+        this(BOM, SEPARATOR, true);
+    }
+
+    private CsvWriter(String start, char separator, boolean defuse) {
+        this.out = new StringBuilder(start);
+        this.separator = separator;
+        this.defuse = defuse;
+    }
+
+    /**
+     * CSV for programs rather than spreadsheets (data packages such as the HSDS export): commas as RFC 4180 and
+     * Frictionless Data expect, no byte order mark, quoting as above, and values exactly as they are: a data
+     * exchange must not turn "+31 71 123 4567" into "'+31 71 123 4567". Control characters are still removed.
+     */
+    public static CsvWriter forPrograms() {
+        return new CsvWriter("", ',', false);
+    }
 
     /** One line; a cell may be any value (its text) or null (empty). */
     public CsvWriter row(List<?> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
-                out.append(SEPARATOR);
+                out.append(separator);
             }
             Object cell = cells.get(i);
-            out.append(quoted(defused(SafeText.orEmpty(cell == null ? null : cell.toString()))));
+            String text = SafeText.orEmpty(cell == null ? null : cell.toString());
+            out.append(quoted(defuse ? defused(text) : text));
         }
         out.append("\r\n");
         return this;
