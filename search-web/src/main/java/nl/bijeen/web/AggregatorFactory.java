@@ -7,8 +7,6 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import nl.bijeen.aggregator.organisation.OrganisationStore;
-
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.slf4j.Logger;
@@ -62,12 +60,6 @@ public class AggregatorFactory {
         }
         // the application's registry: the crawl metrics appear on /prometheus with the JVM's and the server's
         return Aggregator.start(crawl, normalise, dataSource, sources, meters);
-    }
-
-    /** The organisations' read side; the aggregator (started with the context) has migrated the store by then. */
-    @jakarta.inject.Singleton
-    OrganisationStore organisationStore(DataSource dataSource) {
-        return new OrganisationStore(dataSource);
     }
 
     private static List<SourceDefinition> configuredSources(Path file) {
