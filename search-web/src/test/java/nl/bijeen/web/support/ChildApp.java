@@ -37,7 +37,10 @@ public final class ChildApp implements AutoCloseable {
     public static ChildApp start(String name, Map<String, String> settings) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path")));
+                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                // the application's own logging: when Maven runs one module's tests, the aggregator's test classes
+                // (with a logback-test.xml at WARN) are on the class path too, and would hide "Startup completed"
+                "-Dlogback.configurationFile=logback.xml"));
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add(Application.class.getName());
         try {
