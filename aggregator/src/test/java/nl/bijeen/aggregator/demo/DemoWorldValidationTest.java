@@ -60,8 +60,11 @@ class DemoWorldValidationTest {
     void recipeSitesServeHtmlAndABuurthuisListFitsTheRecipesPages(@TempDir Path dir) throws Exception {
         StringBuilder world = new StringBuilder("""
                 sites:
-                  - {id: zuid, name: Zuid, kind: buurthuis, wijk: WK053705, format: recipe-buurthuis, feed: agenda.php, organisation: {name: Zuid}}
-                  - {id: bieb, name: Bieb, kind: bibliotheek, wijk: WK053701, format: recipe-bibliotheek, feed: agenda.html, organisation: {name: Bieb}}
+                  - {id: zuid, name: Zuid, kind: buurthuis, wijk: WK053705, format: recipe-buurthuis, feed: agenda.php, publisher: zuid}
+                  - {id: bieb, name: Bieb, kind: bibliotheek, wijk: WK053701, format: recipe-bibliotheek, feed: agenda.html, publisher: bieb}
+                organisations:
+                  - {id: zuid, name: Zuid, kind: buurthuis, email: zuid@example.org, wijk: WK053705}
+                  - {id: bieb, name: Bieb, kind: bibliotheek, email: bieb@example.org, wijk: WK053701}
                 places:
                   - {id: kern, name: De Kern, street: Westerbaan 92, postcode: 2222 AH, town: Katwijk, wijk: WK053702, lat: 52.2010, lon: 4.4320}
                 activities:
