@@ -61,7 +61,7 @@ final class OrganisationCheck {
             problems.add(where + ": place '" + o.place() + "' is not one of the places");
         }
         String wijk = place != null ? place.wijk() : o.wijk();
-        if (!KatwijkWijken.isWijk(wijk)) {
+        if (wijk == null || !KatwijkWijken.isWijk(wijk)) {
             problems.add(where + ": needs a place or a wijk (CBS code of Katwijk)");
         }
         if (problems.size() > before) {

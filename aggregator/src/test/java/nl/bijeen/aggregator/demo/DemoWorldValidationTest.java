@@ -82,6 +82,19 @@ class DemoWorldValidationTest {
     }
 
     @Test
+    void aBadOrganisationOrAReferenceToAnUnknownOneStopsLoadingWithItsName() {
+        assertThat(problemsOf("bad-organisations-world.yml"))
+                .contains("activity 'door-onbekende': organiser 'niemand' is not one of the organisations")
+                .contains("site 'zonder': publisher 'wie-dan' is not one of the organisations")
+                .contains("organisation 'rare-soort': kind 'kroeg' is not one of welzijn, vereniging")
+                .contains("organisation 'onbereikbaar': needs a url or an email")
+                .contains("organisation 'slechte-uren': opening hours 'ma-vr 9-17' must look like 'Mo-Fr 09:00-17:00'")
+                .contains("organisation 'nergens': place 'bestaat-niet' is not one of the places")
+                .contains("organisation 'verwisseld': distinctFrom names unknown organisation 'onbekend'")
+                .contains("activity 'lege-naam': has a blank organiser name in its variant for 'kal'");
+    }
+
+    @Test
     void misspelledFieldIsReportedWithItsPosition() {
         assertThat(problemsOf("typo-world.yml")).contains("titel").contains("line: 5");
     }
