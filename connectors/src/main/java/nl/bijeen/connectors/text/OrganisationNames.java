@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class OrganisationNames {
 
-    /** Words that make a name an organisation's ("Stichting …", "… Team Participatie", "Bestuur …"). */
+    /** Words (or word endings) that make a name an organisation's ("Stichting …", "Team …", "Buurtkoor …"). */
     private static final Set<String> ORGANISATION_WORDS = Set.of("stichting", "vereniging", "club", "kerk",
             "parochie", "gemeente", "bibliotheek", "welzijn", "buurthuis", "wijkcentrum", "dorpshuis", "centrum",
             "team", "bestuur", "koor", "comité", "commissie", "raad", "werkgroep", "café", "cafe", "steunpunt",
@@ -65,7 +65,8 @@ public final class OrganisationNames {
         }
         String lower = name.toLowerCase(Locale.ROOT);
         for (String word : lower.split("[^\\p{L}]+")) {
-            if (ORGANISATION_WORDS.contains(word)) {
+            // Dutch compounds: "buurtkoor", "speeltuinvereniging", "seniorenraad".
+            if (ORGANISATION_WORDS.stream().anyMatch(word::endsWith)) {
                 return true;
             }
         }
