@@ -57,7 +57,7 @@ final class JsonLdOrganisations {
     private static Map<String, Object> bare(DemoOrganiser organiser) {
         Map<String, Object> o = new LinkedHashMap<>();
         String kind = organiser.profile() == null ? null : organiser.profile().organisation().kind();
-        o.put("@type", TYPES.getOrDefault(kind, "Organization"));
+        o.put("@type", kind == null ? "Organization" : TYPES.getOrDefault(kind, "Organization"));
         o.put("name", organiser.name());
         if (organiser.url() != null) {
             o.put("url", organiser.url());
