@@ -75,18 +75,9 @@ public final class DemoWorld {
                 throw new IllegalArgumentException("site id '" + s.id() + "' is used twice");
             }
         });
-        return new DemoWorld(byId, activities, profilesOf(sites, activities), List.of());
+        return new DemoWorld(byId, activities, OrganisationTruth.profilesOf(sites, activities), List.of());
     }
 
-    /** The organisations behind the organisers of a world made in code: those that carry a profile. */
-    private static Map<String, OrganisationProfile> profilesOf(List<DemoSite> sites, List<DemoActivity> activities) {
-        Map<String, OrganisationProfile> profiles = new java.util.LinkedHashMap<>();
-        java.util.stream.Stream.concat(sites.stream().map(DemoSite::organisation),
-                        activities.stream().map(DemoActivity::organiser))
-                .map(DemoOrganiser::profile).filter(java.util.Objects::nonNull)
-                .forEach(p -> profiles.putIfAbsent(p.organisation().id(), p));
-        return profiles;
-    }
 
     /** Reads {@code <configDir>/demo/world.yml}. */
     public static DemoWorld load(Path configDir) {

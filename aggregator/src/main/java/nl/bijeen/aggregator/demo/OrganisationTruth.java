@@ -26,6 +26,16 @@ final class OrganisationTruth {
         this.itemsOfSite = itemsOfSite;
     }
 
+    /** The organisations behind the organisers of a world made in code: those that carry a profile. */
+    static Map<String, OrganisationProfile> profilesOf(List<DemoSite> sites, List<DemoActivity> activities) {
+        Map<String, OrganisationProfile> profiles = new java.util.LinkedHashMap<>();
+        java.util.stream.Stream.concat(sites.stream().map(DemoSite::organisation),
+                        activities.stream().map(DemoActivity::organiser))
+                .map(DemoOrganiser::profile).filter(java.util.Objects::nonNull)
+                .forEach(p -> profiles.putIfAbsent(p.organisation().id(), p));
+        return profiles;
+    }
+
     Optional<OrganisationProfile> profile(String organisationId) {
         return Optional.ofNullable(profiles.get(organisationId));
     }
