@@ -56,7 +56,7 @@ public record WorldChanges(GeneratedWorld world, Set<String> changed, List<Strin
                 activities.set(activities.indexOf(kept), edit(kept));
                 edited.add(kept.id());
             }
-            DemoActivity template = before.templates().get(random.nextInt(before.templates().size()));
+            DemoActivity template = newTemplate(before.templates(), own, random.nextInt(before.templates().size()));
             DemoActivity base = own.isEmpty() ? template : own.get(0);
             String id = "r" + round + "-" + siteId;
             activities.add(new DemoActivity(id, template.title(), template.description(), base.place(),
@@ -69,6 +69,20 @@ public record WorldChanges(GeneratedWorld world, Set<String> changed, List<Strin
         GeneratedWorld after = new GeneratedWorld(before.spec(), before.clock(), DemoWorld.of(sites, activities),
                 truth, before.templates());
         return new WorldChanges(after, changed, added, removed, edited);
+    }
+
+    /**
+     * The template at {@code index}, or the next one whose title the site does not publish yet: a second activity
+     * with the same title at the same place would be joined with the first into one series on an agenda page.
+     */
+    private static DemoActivity newTemplate(List<DemoActivity> templates, List<DemoActivity> own, int index) {
+        for (int i = 0; i < templates.size(); i++) {
+            DemoActivity candidate = templates.get((index + i) % templates.size());
+            if (own.stream().noneMatch(a -> a.title().equals(candidate.title()))) {
+                return candidate;
+            }
+        }
+        return templates.get(index);
     }
 
     private static DemoActivity edit(DemoActivity a) {

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import nl.bijeen.connectors.html.recipe.RecipeBook;
 import nl.bijeen.connectors.model.ActivityDraft;
 import nl.bijeen.connectors.model.Occurrence;
+import nl.bijeen.connectors.model.Organiser;
 import nl.bijeen.connectors.model.ParseResult;
 import nl.bijeen.connectors.spi.Connectors;
 import nl.bijeen.connectors.spi.Document;
@@ -75,8 +76,8 @@ class DemoWorldConnectorsTest {
             for (DemoSite site : WORLD.sites()) {
                 ParseResult result = fetchAndParse(http, server.baseUri(), site, clock, useHint, problems);
                 if (result != null) {
-                    new SiteCheck(site, WORLD.expectedItems(site.id(), clock, server.baseUri()), result, problems)
-                            .run();
+                    new SiteCheck(site, WORLD.expectedItems(site.id(), clock, server.baseUri()), result, problems,
+                            server.baseUri()).run();
                     items += result.activities().size();
                 }
             }
@@ -116,7 +117,7 @@ class DemoWorldConnectorsTest {
             assertThat(buurthuis.get("muziekmiddag-zuid").status()).isEqualTo(ActivityDraft.Status.CANCELLED);
             assertThat(buurthuis.get("koffie-in-zuid").title()).as("the site's own wording").isEqualTo("Vrijdagkoffie");
             assertThat(buurthuis).allSatisfy((activityId, d) -> assertThat(d.organiser().name()).as(activityId)
-                    .isEqualTo(organiserOf(activityId)));
+                    .isEqualTo(organiserOf(zuid, activityId)));
 
             DemoSite hoornes = WORLD.site("bibliotheek-hoornes").orElseThrow();
             Map<String, ActivityDraft> bieb = byActivity(fetchAndParse(http, base, hoornes, clock, true, problems),
@@ -124,7 +125,7 @@ class DemoWorldConnectorsTest {
             assertThat(bieb).hasSize(WORLD.publications(hoornes).size());
             assertThat(bieb.get("lezing-duinen-noord")).satisfies(d -> {
                 assertThat(d.description().text()).as("from the detail page").startsWith("Een boswachter vertelt");
-                assertThat(d.organiser().name()).as("from the detail page").isEqualTo(organiserOf("lezing-duinen-noord"));
+                assertThat(d.organiser().name()).as("from the detail page").isEqualTo(organiserOf(hoornes, "lezing-duinen-noord"));
                 assertThat(d.place().name()).isEqualTo("Bibliotheek Duin en Rijn – Hoornes");
                 assertThat(d.place().address()).isEqualTo("Hoorneslaan 120, 2221 DK Katwijk");
                 assertThat(d.cost()).isEqualTo("€ 3,50");
@@ -135,6 +136,67 @@ class DemoWorldConnectorsTest {
             });
         }
         assertThat(problems).isEmpty();
+    }
+
+    /**
+     * Beyond names: what the connectors read about organisations — a JSON-LD organizer's address, phone, opening
+     * hours, logo, kind and subsidy, the page's own organisation as publisher, a calendar's publisher, an RSS
+     * channel's e-mail and logo, an Atom author and the recipe pages' footer line.
+     */
+    @org.junit.jupiter.api.Test
+    void organisationsArriveWithEveryDetailTheirFormatCarries() throws Exception {
+        Clock clock = DemoFixtures.NOVEMBER_MONDAY;
+        List<String> problems = new ArrayList<>();
+        try (DemoWorldServer server = DemoWorldServer.start(WORLD, 0, clock);
+             HttpClient http = HttpClient.newHttpClient()) {
+            URI base = server.baseUri();
+            ParseResult duinpan = parse(http, base, "wijkcentrum-de-duinpan", clock, problems);
+            Organiser welzijn = duinpan.activities().stream().filter(d -> d.title().startsWith("Kerstdiner"))
+                    .findFirst().orElseThrow().organiser();
+            assertThat(welzijn.name()).isEqualTo("Stichting Welzijn Kust en Rijn");
+            assertThat(welzijn.email()).isEqualTo("info@welzijnkustenrijn.example");
+            assertThat(welzijn.phone()).isEqualTo("071 403 21 00");
+            assertThat(welzijn.place().address()).isEqualTo("Princestraat 12, 2225 ET Katwijk");
+            assertThat(welzijn.place().latitude()).isEqualTo(52.2030);
+            assertThat(welzijn.openingHours()).containsExactly("Mo-Fr 09:00-17:00");
+            assertThat(welzijn.kind()).isEqualTo("NGO");
+            assertThat(welzijn.subsidised()).isTrue();
+            assertThat(welzijn.logo()).isEqualTo(base.resolve("/logos/welzijn-kust-en-rijn.svg"));
+            assertThat(welzijn.description()).startsWith("De welzijnsorganisatie van Katwijk");
+            assertThat(duinpan.publisher().name()).isEqualTo("Wijkcentrum De Duinpan");
+            assertThat(duinpan.publisher().openingHours()).containsExactly("Mo-Fr 08:30-22:00");
+            assertThat(duinpan.publisher().subsidised()).as("world.yml does not say").isNull();
+
+            ParseResult kern = parse(http, base, "buurthuis-de-kern", clock, problems);
+            assertThat(kern.publisher()).isEqualTo(new Organiser("Stichting Buurthuis De Kern", null,
+                    "info@buurthuisdekern.example"));
+            assertThat(kern.activities()).extracting(d -> d.organiser().name()).contains("welzijnkustenrijn.example");
+
+            ParseResult welzijnFeed = parse(http, base, "welzijn-kust-en-rijn", clock, problems);
+            assertThat(welzijnFeed.publisher().email()).isEqualTo("info@welzijnkustenrijn.example");
+            assertThat(welzijnFeed.publisher().logo()).isEqualTo(base.resolve("/logos/welzijn-kust-en-rijn.svg"));
+            assertThat(welzijnFeed.activities()).extracting(d -> d.organiser().name())
+                    .contains("Buurthuis De Kern", "De Kern Katwijk", "Voedselbank Katwijk");
+
+            ParseResult rijnsoever = parse(http, base, "buurtvereniging-rijnsoever", clock, problems);
+            assertThat(rijnsoever.publisher().url()).isEqualTo("https://www.buurtverenigingrijnsoever.example");
+            assertThat(rijnsoever.activities()).extracting(ActivityDraft::organiser)
+                    .contains(new Organiser("Speeltuinvereniging Rijnsoever", null, "speeltuin@rijnsoever.example"));
+
+            ParseResult zuid = parse(http, base, "buurthuis-zuid", clock, problems);
+            assertThat(zuid.publisher().phone()).isEqualTo("071 401 77 21");
+            assertThat(zuid.activities()).extracting(ActivityDraft::organiser)
+                    .contains(new Organiser("Katholieke Bond van Ouderen afd. Katwijk", "https://www.kbo-katwijk.example",
+                            "secretariaat@kbo-katwijk.example"));
+            assertThat(parse(http, base, "bibliotheek-hoornes", clock, problems).publisher().kind())
+                    .isEqualTo("bibliotheek");
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    private static ParseResult parse(HttpClient http, URI base, String siteId, Clock clock, List<String> problems)
+            throws Exception {
+        return fetchAndParse(http, base, WORLD.site(siteId).orElseThrow(), clock, true, problems);
     }
 
     /** The drafts of one recipe site by activity id (the last segment of their link, without .html). */
@@ -168,9 +230,11 @@ class DemoWorldConnectorsTest {
     }
 
     /** Compares one site's parse result with the ground truth, item by item. */
-    private record SiteCheck(DemoSite site, List<ExpectedItem> expected, ParseResult result, List<String> problems) {
+    private record SiteCheck(DemoSite site, List<ExpectedItem> expected, ParseResult result, List<String> problems,
+                             URI base) {
 
         void run() {
+            new OrganiserCheck(site, base, this::problem).publisher(result.publisher());
             result.warnings().stream().filter(w -> !isAboutAnOngoingOffer(w))
                     .forEach(w -> problem("warning on " + w.itemRef() + ": " + w.message()));
             if (result.activities().size() != expected.size()) {
@@ -213,6 +277,7 @@ class DemoWorldConnectorsTest {
                 problem(ref + ": status " + draft.status() + ", expected cancelled=" + item.cancelled());
             }
             compareDates(ref, item, draft.schedule().occurrences());
+            new OrganiserCheck(site, base, this::problem).organiser(ref, item.organiser(), draft.organiser());
         }
 
         private void compareDates(String ref, ExpectedItem item, List<Occurrence> occurrences) {
@@ -255,8 +320,9 @@ class DemoWorldConnectorsTest {
         }
     }
 
-    private static String organiserOf(String activityId) {
+    /** The organiser's name as {@code site} publishes it. */
+    private static String organiserOf(DemoSite site, String activityId) {
         return WORLD.activities().stream().filter(a -> a.id().equals(activityId)).findFirst().orElseThrow()
-                .organiser().name();
+                .on(site).organiser().name();
     }
 }

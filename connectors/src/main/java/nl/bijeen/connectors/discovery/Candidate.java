@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import nl.bijeen.connectors.model.Organiser;
 import nl.bijeen.connectors.model.Warning;
 
 /**
@@ -19,9 +20,11 @@ import nl.bijeen.connectors.model.Warning;
  * @param upcoming   how many of those have a date that is still to come
  * @param warnings   what the connector could not understand
  * @param error      why it cannot be followed, in plain Dutch; {@code null} when it can
+ * @param publisher  who publishes the document as its connector read it (for the sign-up to propose the
+ *                   organisation), or {@code null}
  */
 public record Candidate(URI url, String format, FoundVia via, String title, int activities, int upcoming,
-                        List<Warning> warnings, String error) {
+                        List<Warning> warnings, String error, Organiser publisher) {
 
     private static final Map<String, Integer> FORMAT_PREFERENCE = Map.of("ical", 0, "feed", 1, "jsonld", 2);
 
@@ -37,6 +40,12 @@ public record Candidate(URI url, String format, FoundVia via, String title, int 
 
     public Candidate {
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** A candidate whose document does not name its publisher. */
+    public Candidate(URI url, String format, FoundVia via, String title, int activities, int upcoming,
+                     List<Warning> warnings, String error) {
+        this(url, format, via, title, activities, upcoming, warnings, error, null);
     }
 
     static Candidate failed(Proposal proposal, String error) {

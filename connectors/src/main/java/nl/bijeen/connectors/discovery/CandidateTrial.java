@@ -73,7 +73,8 @@ final class CandidateTrial {
         try {
             ParseResult result = connector.get().parse(document, settings);
             return new Candidate(proposal.url(), format, proposal.via(), asRead.title(),
-                    result.activities().size(), upcoming(result, settings.now()), result.warnings(), null);
+                    result.activities().size(), upcoming(result, settings.now()), result.warnings(), null,
+                    result.publisher());
         } catch (ConnectorException | RuntimeException unreadable) {
             return Candidate.failed(asRead, "Dit lijkt een " + DUTCH_FORMAT.get(format)
                     + ", maar Bijeen kan het niet lezen: het bestand is beschadigd of onvolledig.");

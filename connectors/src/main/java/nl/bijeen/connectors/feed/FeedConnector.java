@@ -16,7 +16,8 @@ import nl.bijeen.connectors.spi.SourceSettings;
 
 /**
  * RSS 0.9x/1.0/2.0 and Atom feeds, read with Rome: one activity per item. Dates come from the RSS event module or
- * from Dutch date phrases in the item's text; an item without any date is an ongoing offer.
+ * from Dutch date phrases in the item's text; an item without any date is an ongoing offer. Who publishes the feed
+ * and who organises each item: {@link FeedOrganisers}.
  */
 public final class FeedConnector implements ActivityConnector {
 
@@ -70,6 +71,6 @@ public final class FeedConnector implements ActivityConnector {
                         + unexpected.getMessage() + "): skipped"));
             }
         }
-        return new ParseResult(activities, warnings);
+        return new ParseResult(activities, warnings, FeedOrganisers.publisher(feed, document.url()));
     }
 }

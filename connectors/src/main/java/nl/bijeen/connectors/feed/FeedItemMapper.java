@@ -10,11 +10,9 @@ import java.util.function.Consumer;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
-import com.rometools.rome.feed.synd.SyndPerson;
 
 import nl.bijeen.connectors.model.ActivityDraft;
 import nl.bijeen.connectors.model.Description;
-import nl.bijeen.connectors.model.Organiser;
 import nl.bijeen.connectors.model.Place;
 import nl.bijeen.connectors.model.Warning;
 import nl.bijeen.connectors.spi.SourceSettings;
@@ -55,7 +53,7 @@ final class FeedItemMapper {
         List<String> themes = themes(entry, event);
         ActivityDraft.Kind kind = NoticeBoard.isNotice(title, themes) ? ActivityDraft.Kind.PRIKBORD : null;
         return Optional.of(new ActivityDraft(settings.sourceId(), itemId, title, description, schedule,
-                place(event), organiser(entry, event), audiences(entry), themes, null,
+                place(event), FeedOrganisers.organiser(entry, event, base), audiences(entry), themes, null,
                 FeedImages.imageOf(entry, base), link, ActivityDraft.Status.SCHEDULED, kind, null));
     }
 
@@ -69,13 +67,6 @@ final class FeedItemMapper {
 
     private static Place place(EventModule event) {
         return event.location() == null ? null : PlaceLine.parse(HtmlSanitizer.singleLine(event.location()), null, null);
-    }
-
-    private static Organiser organiser(SyndEntry entry, EventModule event) {
-        Optional<String> name = firstNonBlank(event.organizer(), entry.getAuthor(),
-                entry.getAuthors().stream().map(SyndPerson::getName).findFirst().orElse(null));
-        return name.map(HtmlSanitizer::singleLine).filter(n -> !n.isEmpty()).map(n -> new Organiser(n, null, null))
-                .orElse(null);
     }
 
     /** Categories in an audience domain ("doelgroep", as WordPress agenda plug-ins write it) name who it is for. */

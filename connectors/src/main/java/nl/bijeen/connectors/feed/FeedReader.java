@@ -104,6 +104,7 @@ final class FeedReader {
     private static SyndFeed build(String text) throws FeedException {
         SyndFeedInput input = new SyndFeedInput();
         input.setAllowDoctypes(false);
+        input.setPreserveWireFeed(true); // the RSS channel's managingEditor and webMaster, for the publisher
         return input.build(new StringReader(text.replaceFirst("^\uFEFF", "").strip()));
     }
 
@@ -124,6 +125,7 @@ final class FeedReader {
     private static SyndFeed strict(Document document) throws ConnectorException {
         SyndFeedInput input = new SyndFeedInput();
         input.setAllowDoctypes(false);
+        input.setPreserveWireFeed(true); // the RSS channel's managingEditor and webMaster, for the publisher
         try (XmlReader reader = document.contentType() == null
                 ? new XmlReader(new ByteArrayInputStream(document.body()), true)
                 : new XmlReader(new ByteArrayInputStream(document.body()), document.contentType(), true)) {

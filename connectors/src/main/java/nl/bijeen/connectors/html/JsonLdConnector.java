@@ -13,6 +13,7 @@ import org.jsoup.Jsoup;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import nl.bijeen.connectors.model.ActivityDraft;
+import nl.bijeen.connectors.model.Organiser;
 import nl.bijeen.connectors.model.ParseResult;
 import nl.bijeen.connectors.model.Warning;
 import nl.bijeen.connectors.spi.ActivityConnector;
@@ -25,6 +26,8 @@ import nl.bijeen.connectors.spi.SourceSettings;
  * blocks, in HTML microdata, or both (an event in both is imported once, from its JSON-LD). No configuration is
  * needed. It accepts any HTML page; a page without Events gives an empty result with a warning rather than an
  * error. Its format is "jsonld" (the name sources were configured with); "html" and "microdata" are accepted as hints.
+ * Organizers are read with everything they say about themselves ({@link OrganisationNodes}); the page's own
+ * organisation is its publisher ({@link PagePublisher}).
  */
 public final class JsonLdConnector implements ActivityConnector {
 
@@ -64,19 +67,22 @@ public final class JsonLdConnector implements ActivityConnector {
         List<Warning> warnings = new ArrayList<>();
         NodeReferences references = new NodeReferences(document.url());
         EventFinder jsonLd = new EventFinder(MAX_EVENTS);
-        for (JsonNode block : JsonLdBlocks.parse(page, warnings::add)) {
+        List<JsonNode> blocks = JsonLdBlocks.parse(page, warnings::add);
+        for (JsonNode block : blocks) {
             references.index(block);
             jsonLd.search(block);
         }
         EventFinder microdata = new EventFinder(MAX_EVENTS);
-        MicrodataItems.read(page).forEach(microdata::search);
+        List<JsonNode> items = MicrodataItems.read(page);
+        items.forEach(microdata::search);
+        Organiser publisher = PagePublisher.of(blocks, items, references, document.url());
         if (jsonLd.truncated() || microdata.truncated()) {
             warnings.add(new Warning(null, "the page has more than " + MAX_EVENTS + " events: only the first "
                     + MAX_EVENTS + " are read"));
         }
         if (jsonLd.events().isEmpty() && microdata.events().isEmpty()) {
             warnings.add(new Warning(null, "no schema.org Event found on the page"));
-            return new ParseResult(List.of(), warnings);
+            return new ParseResult(List.of(), warnings, publisher);
         }
         SameEvents seen = new SameEvents();
         JsonLdEventMapper mapper = new JsonLdEventMapper(settings, document.url(), warnings::add);
@@ -84,7 +90,7 @@ public final class JsonLdConnector implements ActivityConnector {
         map(jsonLd.events().stream().map(references::resolve).toList(), 0, mapper, seen::firstInJsonLd, activities,
                 warnings);
         mapMicrodata(microdata.events(), jsonLd.events().size(), settings, document, seen, activities, warnings);
-        return new ParseResult(DatesOfOneActivity.merge(activities), warnings);
+        return new ParseResult(DatesOfOneActivity.merge(activities), warnings, publisher);
     }
 
     /** Maps events; one already seen (in @graph and an ItemList, or in JSON-LD and microdata) is kept once. */

@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import nl.bijeen.connectors.model.Organiser;
 import nl.bijeen.connectors.model.Place;
 import nl.bijeen.connectors.text.HtmlSanitizer;
-import nl.bijeen.connectors.text.Links;
 import nl.bijeen.connectors.text.PlaceLine;
 
 /** schema.org location (Place, PostalAddress, VirtualLocation or text) and organizer (Organization, Person or text). */
@@ -61,7 +60,7 @@ final class PlaceAndOrganiser {
     }
 
     /** A PostalAddress as one line ("Voorstraat 12, 2225 ER Katwijk"), or an address published as text. */
-    private static String address(JsonNode address) {
+    static String address(JsonNode address) {
         if (address == null) {
             return null;
         }
@@ -73,26 +72,9 @@ final class PlaceAndOrganiser {
         return parts.isEmpty() ? null : label(String.join(", ", parts));
     }
 
+    /** The event's organizer with everything it says about itself ({@link OrganisationNodes}). */
     static Organiser organiser(JsonNode event, URI page) {
-        JsonNode organizer = first(event, "organizer");
-        if (organizer == null) {
-            return null;
-        }
-        if (organizer.isTextual()) {
-            String name = label(organizer.asText());
-            return name == null ? null : new Organiser(name, null, null);
-        }
-        String name = label(text(organizer, "name"));
-        URI url = Links.absolute(text(organizer, "url"), page);
-        // The Events Calendar hides the address from spam bots as character entities: decoded like a label.
-        String email = label(text(organizer, "email"));
-        if (email != null && email.regionMatches(true, 0, "mailto:", 0, 7)) {
-            email = email.substring(7).strip();
-        }
-        if (name == null && url == null && email == null) {
-            return null;
-        }
-        return new Organiser(name, url == null ? null : url.toString(), email);
+        return OrganisationNodes.of(first(event, "organizer"), page);
     }
 
     private static String label(String value) {

@@ -54,19 +54,7 @@ final class EventFields {
     }
 
     Organiser organiser() {
-        Optional<RawProperty> organizer = event.first("ORGANIZER");
-        if (organizer.isEmpty()) {
-            return null;
-        }
-        String name = organizer.get().parameter("CN");
-        String value = organizer.get().value().strip();
-        String email = value.regionMatches(true, 0, "mailto:", 0, 7) ? value.substring(7).strip() : null;
-        URI url = email == null ? Links.absolute(value, base) : null;
-        if ((name == null || name.isBlank()) && email == null && url == null) {
-            return null;
-        }
-        return new Organiser(name == null || name.isBlank() ? null : name.strip(), url == null ? null : url.toString(),
-                email == null || email.isEmpty() ? null : email);
+        return ICalOrganiser.of(event, base);
     }
 
     /** URL, else the meeting link that online events (Zoom, Jitsi) put in LOCATION. */

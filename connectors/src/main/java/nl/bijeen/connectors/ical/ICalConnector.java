@@ -23,7 +23,8 @@ import nl.bijeen.connectors.spi.SourceSettings;
 /**
  * iCalendar (RFC 5545) feeds: Outlook and Exchange exports, Google Calendar, WordPress agenda plug-ins. One
  * activity per UID, with its occurrences: recurring events are expanded from the start of today up to the
- * source's horizon, and RECURRENCE-ID overrides move or cancel single occurrences.
+ * source's horizon, and RECURRENCE-ID overrides move or cancel single occurrences. The publisher is a
+ * calendar-level ORGANIZER when there is one ({@link ICalOrganiser}).
  */
 public final class ICalConnector implements ActivityConnector {
 
@@ -68,7 +69,7 @@ public final class ICalConnector implements ActivityConnector {
                         + "): skipped"));
             }
         }
-        return new ParseResult(activities, warnings);
+        return new ParseResult(activities, warnings, ICalOrganiser.of(calendar, document.url()));
     }
 
     private static RawCalendarReader.Reading read(Document document, List<Warning> warnings) throws ConnectorException {

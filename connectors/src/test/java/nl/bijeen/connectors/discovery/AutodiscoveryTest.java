@@ -51,6 +51,16 @@ class AutodiscoveryTest {
     }
 
     @Test
+    void aCandidateNamesThePublisherItsConnectorRead() throws IOException {
+        Discovery discovery = discover("https://www.dekern-katwijk.nl/");
+
+        // The calendar names itself only by X-WR-CALNAME (no organisation); the RSS channel names Buurthuis De Kern.
+        assertThat(discovery.candidates()).extracting(Candidate::format, c -> c.publisher() == null ? null
+                : c.publisher().name()).containsExactly(org.assertj.core.groups.Tuple.tuple("ical", null),
+                org.assertj.core.groups.Tuple.tuple("feed", "Buurthuis De Kern"));
+    }
+
+    @Test
     void googleCalendarEmbedBecomesItsPublicIcalAddressAndAPrivateOneExplainsWhy() throws IOException {
         Discovery discovery = discover("https://www.wijkrijnsoever.nl/agenda/");
 

@@ -7,6 +7,7 @@ import static nl.bijeen.connectors.Fixtures.titled;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +41,8 @@ class ProducerPagesTest {
                 new Occurrence(amsterdam(2026, 3, 21, 10, 0), amsterdam(2026, 3, 21, 13, 0), false));
         assertThat(repair.place()).isEqualTo(new Place("Wijkgebouw De Zeehos", "Zeestraat 44, 2202 BJ Noordwijk", null, null));
         assertThat(repair.organiser()).isEqualTo(new Organiser("Repair Café Noordwijk",
-                "https://www.repaircafe-noordwijk.nl/", "repair@zeehos.nl"));
+                "https://www.repaircafe-noordwijk.nl/", "repair@zeehos.nl", "06 1234 5678", null, null, null,
+                List.of(), "Person", null));
         assertThat(repair.cost()).isEqualTo("gratis");
         assertThat(repair.description().text()).isEqualTo(
                 "Kapotte broodrooster? Fiets met een slag in het wiel? Onze vrijwilligers helpen u het zelf te repareren.");
@@ -60,7 +62,9 @@ class ProducerPagesTest {
                 new Occurrence(amsterdam(2026, 3, 12, 9, 30), amsterdam(2026, 3, 12, 11, 30), false),
                 new Occurrence(amsterdam(2026, 3, 19, 9, 30), amsterdam(2026, 3, 19, 11, 30), false));
         assertThat(koffie.place()).isEqualTo(new Place("De Vonk", "Vonderstraat 3, 4902 PA Oosterhout", null, null));
-        assertThat(koffie.organiser()).isEqualTo(new Organiser("Buurtvereniging Oosterhout-Zuid", null, "bestuur@oosterhoutzuid.nl"));
+        // The Events Calendar types every organizer as a Person, whatever it is: the kind says so, nothing more.
+        assertThat(koffie.organiser()).isEqualTo(new Organiser("Buurtvereniging Oosterhout-Zuid", null,
+                "bestuur@oosterhoutzuid.nl", null, null, null, null, List.of(), "Person", null));
         assertThat(koffie.cost()).isEqualTo("gratis");
         ActivityDraft boules = titled(result, "Jeu de boules toernooi");
         assertThat(boules.cost()).isEqualTo("€ 2,50");
@@ -85,7 +89,8 @@ class ProducerPagesTest {
                 new Occurrence(amsterdam(2026, 3, 14, 9, 0), amsterdam(2026, 3, 14, 10, 30), false));
         assertThat(ontbijt.place()).isEqualTo(new Place("Speeltuin De Bolder", "Bolderweg 2, 3544 AB Utrecht", 52.0989, 5.0611));
         assertThat(ontbijt.organiser()).isEqualTo(new Organiser("Speeltuinvereniging De Bolder",
-                "https://www.speeltuindebolder.nl/", "info@speeltuindebolder.nl"));
+                "https://www.speeltuindebolder.nl/", "info@speeltuindebolder.nl", "+31 30 123 45 67", null, null,
+                URI.create("https://www.speeltuindebolder.nl/wp-content/uploads/logo.png"), List.of(), null, null));
         assertThat(ontbijt.image()).isEqualTo(URI.create("https://www.speeltuindebolder.nl/wp-content/uploads/2026/02/voorlezen.jpg"));
         assertThat(ontbijt.cost()).isEqualTo("€ 1,00");
         assertThat(ontbijt.audiences()).containsExactly("2-6 jaar");
@@ -167,7 +172,8 @@ class ProducerPagesTest {
         assertThat(inloop.sourceItemId()).isEqualTo("https://www.heusden.nl/agenda#event-inloop");
         assertThat(inloop.place()).isEqualTo(new Place("Gemeentehuis Heusden",
                 "Burgemeester van Liemtplein 1, 5251 EX Vlijmen", 51.6956, 5.2147));
-        assertThat(inloop.organiser()).isEqualTo(new Organiser("Gemeente Heusden", "https://www.heusden.nl/", "info@heusden.nl"));
+        assertThat(inloop.organiser()).isEqualTo(new Organiser("Gemeente Heusden", "https://www.heusden.nl/",
+                "info@heusden.nl", "14 073", null, null, null, List.of(), "GovernmentOrganization", null));
         assertThat(inloop.wheelchairAccessible()).isTrue();
         assertThat(inloop.cost()).isEqualTo("gratis");
         ActivityDraft wandeling = titled(result, "Vestingwandeling voor senioren");

@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 
 import nl.bijeen.connectors.model.ActivityDraft;
 import nl.bijeen.connectors.model.Occurrence;
-import nl.bijeen.connectors.model.Organiser;
 import nl.bijeen.connectors.model.Place;
 import nl.bijeen.connectors.model.Schedule;
 import nl.bijeen.connectors.model.Warning;
@@ -61,7 +60,7 @@ final class DraftAssembler {
         boolean allDay = !occurrences.isEmpty() && occurrences.stream().allMatch(DraftAssembler::wholeDays);
         return Optional.of(new ActivityDraft(sourceId, id, title,
                 HtmlSanitizer.describe(item.first("description"), item.base("description")),
-                new Schedule(zone, allDay, occurrences), place(item), organiser(item),
+                new Schedule(zone, allDay, occurrences), place(item), RecipeOrganisations.organiser(item),
                 item.all("audience").stream().map(HtmlSanitizer::singleLine).toList(),
                 item.all("category").stream().map(HtmlSanitizer::singleLine).toList(),
                 line(item.first("cost")), Links.absolute(item.first("image"), item.base("image")), link,
@@ -83,11 +82,6 @@ final class DraftAssembler {
             return PlaceLine.parse(name, null, null);
         }
         return address == null ? null : new Place(null, address, null, null);
-    }
-
-    private static Organiser organiser(RawItem item) {
-        String name = line(item.first("organiser"));
-        return name == null ? null : new Organiser(name, null, null);
     }
 
     private static String line(String value) {

@@ -18,12 +18,16 @@ import java.util.Map;
  * @param undatedOffer true when items without a date are ongoing offers (Etalage), false when they are warnings
  * @param detail     the detail page to follow per item, or {@code null}
  * @param pagination how to reach the next list page, or {@code null} for one page
+ * @param publisher  who runs the site: field name (see {@link #PUBLISHER_FIELDS}) → how to read it from the first
+ *                   list page (or a fixed value); empty when the recipe does not say
  */
 public record Recipe(String name, Path file, ZoneId zone, String items, Map<String, FieldRule> fields,
-                     RecipeDates dates, boolean undatedOffer, Detail detail, Pagination pagination) {
+                     RecipeDates dates, boolean undatedOffer, Detail detail, Pagination pagination,
+                     Map<String, FieldRule> publisher) {
 
     public Recipe {
         fields = Map.copyOf(fields);
+        publisher = publisher == null ? Map.of() : Map.copyOf(publisher);
     }
 
     /**
@@ -47,5 +51,10 @@ public record Recipe(String name, Path file, ZoneId zone, String items, Map<Stri
 
     /** Field names a recipe knows, in the order they are documented. */
     public static final List<String> FIELD_NAMES = List.of("title", "date", "time", "endTime", "description",
-            "place", "address", "organiser", "image", "link", "cost", "audience", "category");
+            "place", "address", "organiser", "organiserUrl", "organiserEmail", "organiserPhone", "image", "link",
+            "cost", "audience", "category");
+
+    /** What a recipe's publisher block may say about the organisation that runs the site. */
+    public static final List<String> PUBLISHER_FIELDS = List.of("name", "url", "email", "phone", "address",
+            "description", "logo", "kind");
 }

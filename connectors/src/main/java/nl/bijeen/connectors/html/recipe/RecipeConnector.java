@@ -72,7 +72,9 @@ public final class RecipeConnector implements ActivityConnector {
             warnings.add(new Warning(null, "no items found with selector '" + recipe.items() + "' (recipe '"
                     + recipe.name() + "'): has the site changed its pages?"));
         }
-        return new ParseResult(List.copyOf(byId.values()), warnings);
+        org.jsoup.nodes.Document first = pages.getFirst();
+        return new ParseResult(List.copyOf(byId.values()), warnings,
+                RecipeOrganisations.publisher(recipe.publisher(), first, URI.create(first.location())));
     }
 
     /** Reads every item of every page (up to {@link #MAX_ITEMS}); returns how many items were found. */

@@ -23,7 +23,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 public final class RecipeReader {
 
     static final List<String> TOP_KEYS = List.of("site", "zone", "items", "fields", "dates", "undated", "detail",
-            "pagination");
+            "pagination", "publisher");
     static final int MAX_PAGES_LIMIT = 50;
 
     private static final YAMLMapper YAML = YAMLMapper.builder()
@@ -52,7 +52,26 @@ public final class RecipeReader {
         boolean undatedOffer = undated(root);
         Map<String, FieldRule> fields = fields(root.requiredChild("fields"), true, !undatedOffer);
         return new Recipe(name, file, zone(root), items, fields, dates(root), undatedOffer, detail(root),
-                pagination(root));
+                pagination(root), publisher(root));
+    }
+
+    /** The publisher block: each part a field rule on the first list page, or a fixed value; name is required. */
+    private static Map<String, FieldRule> publisher(RecipeNode root) throws RecipeException {
+        if (!root.has("publisher")) {
+            return Map.of();
+        }
+        RecipeNode node = root.child("publisher");
+        node.requireObject();
+        node.allowOnly(Recipe.PUBLISHER_FIELDS);
+        node.requireKey("name");
+        Map<String, FieldRule> rules = new LinkedHashMap<>();
+        for (String part : Recipe.PUBLISHER_FIELDS) {
+            if (node.has(part)) {
+                String defaultAttr = part.equals("url") ? "href" : part.equals("logo") ? "src" : null;
+                rules.put(part, FieldRules.read(node.child(part), false, false, defaultAttr));
+            }
+        }
+        return rules;
     }
 
     private static JsonNode parse(String name, Path file, InputStream yaml) throws RecipeException {
@@ -109,7 +128,8 @@ public final class RecipeReader {
             if (node.has(field)) {
                 boolean many = field.equals("audience") || field.equals("category");
                 boolean html = field.equals("description");
-                String defaultAttr = field.equals("link") ? "href" : field.equals("image") ? "src" : null;
+                String defaultAttr = field.equals("link") || field.equals("organiserUrl") ? "href"
+                        : field.equals("image") ? "src" : null;
                 rules.put(field, FieldRules.read(node.child(field), many, html, defaultAttr));
             }
         }
