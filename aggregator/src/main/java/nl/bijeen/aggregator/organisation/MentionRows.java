@@ -16,7 +16,7 @@ import nl.bijeen.aggregator.store.Sql;
 import nl.bijeen.aggregator.store.SqlLists;
 import nl.bijeen.connectors.model.Organiser;
 
-/** The {@code organisation_mention} rows and their block keys ({@code organisation_mention_key}). */
+/** The {@code organisation_mention} rows and their block keys ({@code organisation_block_key}). */
 final class MentionRows {
 
     /** The longest name and key the table holds. */
@@ -113,8 +113,8 @@ final class MentionRows {
         Set<Long> found = new HashSet<>();
         for (List<Long> chunk : SqlLists.chunks(mentionIds)) {
             try (PreparedStatement query = connection.prepareStatement("""
-                    SELECT DISTINCT other.mention_id FROM organisation_mention_key mine
-                    JOIN organisation_mention_key other ON other.block_key = mine.block_key
+                    SELECT DISTINCT other.mention_id FROM organisation_block_key mine
+                    JOIN organisation_block_key other ON other.block_key = mine.block_key
                     JOIN organisation_mention m ON m.id = other.mention_id
                     WHERE m.gone_at IS NULL AND mine.mention_id IN (""" + SqlLists.marks(chunk) + ")")) {
                 SqlLists.bind(query, 1, chunk);
@@ -145,7 +145,7 @@ final class MentionRows {
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("""
                 SELECT id, source_id, origin, name, organiser_json, organisation_id, gone_at
-                FROM organisation_mention WHERE """ + where)) {
+                FROM organisation_mention WHERE\s""" + where)) {
             SqlLists.bind(query, 1, chunk);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
@@ -161,13 +161,13 @@ final class MentionRows {
     private static void writeKeys(Connection connection, long id, String json, RecognitionSettings settings)
             throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement(
-                "DELETE FROM organisation_mention_key WHERE mention_id = ?")) {
+                "DELETE FROM organisation_block_key WHERE mention_id = ?")) {
             delete.setLong(1, id);
             delete.executeUpdate();
         }
         Set<String> keys = Recogniser.blockKeys(Naming.of(id, DraftJson.readOrganiserJson(json), settings));
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO organisation_mention_key (mention_id, block_key) VALUES (?, ?)")) {
+                "INSERT INTO organisation_block_key (mention_id, block_key) VALUES (?, ?)")) {
             for (String key : keys) {
                 insert.setLong(1, id);
                 insert.setString(2, key.length() > 600 ? key.substring(0, 600) : key);
