@@ -13,15 +13,17 @@ final class ActivityCheck {
     private final WorldFile.Activity entry;
     private final Map<String, DemoSite> sites;
     private final Map<String, DemoPlace> places;
+    private final Map<String, OrganisationProfile> organisations;
     private final List<String> problems;
     private boolean ok = true;
 
     ActivityCheck(String where, WorldFile.Activity entry, Map<String, DemoSite> sites, Map<String, DemoPlace> places,
-                  List<String> problems) {
+                  Map<String, OrganisationProfile> organisations, List<String> problems) {
         this.where = where;
         this.entry = entry;
         this.sites = sites;
         this.places = places;
+        this.organisations = organisations;
         this.problems = problems;
     }
 
@@ -43,10 +45,17 @@ final class ActivityCheck {
         DemoSchedule schedule = schedule();
         List<DemoSite> on = publishedOn(schedule);
         Map<String, DemoVariant> variants = variants();
+        OrganisationProfile named = entry.organiser() == null ? null : organisations.get(entry.organiser());
+        if (entry.organiser() != null && named == null) {
+            fail("organiser '" + entry.organiser() + "' is not one of the organisations");
+        }
         if (!ok) {
             return Optional.empty();
         }
-        DemoOrganiser organiser = entry.organiser() != null ? entry.organiser().toDemo() : on.get(0).organisation();
+        // Without an organiser of its own, the activity is the first site's publisher's (under its own name).
+        DemoOrganiser organiser = named != null ? DemoOrganiser.of(named)
+                : on.get(0).organisation().profile() != null ? DemoOrganiser.of(on.get(0).organisation().profile())
+                : on.get(0).organisation();
         return Optional.of(new DemoActivity(entry.id(), entry.title().strip(), entry.description().strip(), place,
                 organiser, entry.audiences(), entry.themes(), entry.cost(), schedule, entry.publishedOn(), variants,
                 Boolean.TRUE.equals(entry.cancelled())));
@@ -90,8 +99,11 @@ final class ActivityCheck {
             entry.variants().forEach((siteId, v) -> {
                 if (entry.publishedOn() == null || !entry.publishedOn().contains(siteId)) {
                     fail("has a variant for '" + siteId + "', which is not in its publishedOn");
+                } else if (v != null && v.organiser() != null && v.organiser().isBlank()) {
+                    fail("has a blank organiser name in its variant for '" + siteId + "'");
                 } else if (v != null) {
-                    variants.put(siteId, new DemoVariant(v.title(), v.description()));
+                    variants.put(siteId, new DemoVariant(v.title(), v.description(),
+                            v.organiser() == null ? null : v.organiser().strip()));
                 }
             });
         }

@@ -13,11 +13,13 @@ final class AtomRenderer {
                 .open("feed", "xmlns", ATOM_NS, "xmlns:ev", FeedText.EVENT_NS, "xml:lang", "nl")
                 .text("id", "urn:bijeen-demo:" + ctx.site().id())
                 .text("title", ctx.site().name())
-                .text("subtitle", "Activiteiten van " + ctx.site().name())
+                .text("subtitle", FeedText.publisherDescription(ctx))
                 .text("updated", updated)
                 .empty("link", "rel", "self", "type", "application/atom+xml", "href", ctx.feedUrl().toString())
-                .empty("link", "rel", "alternate", "type", "text/html", "href", ctx.siteUrl().toString())
-                .open("author").text("name", ctx.site().organisation().name()).close();
+                .empty("link", "rel", "alternate", "type", "text/html", "href", ctx.siteUrl().toString());
+        ctx.logoUrl(ctx.site().organisation()).ifPresent(logo ->
+                xml.text("icon", logo.toString()).text("logo", logo.toString()));
+        author(xml, ctx.site().organisation());
         for (Publication p : ctx.publications()) {
             entry(xml, ctx, p, updated);
         }
@@ -37,8 +39,22 @@ final class AtomRenderer {
                         "length", String.valueOf(Pictograms.length(a.themes())))
                 .text("summary", FeedText.plain(p, next), "type", "text")
                 .text("content", FeedText.html(p, next), "type", "html");
+        if (!p.organiser().name().equals(ctx.site().organisation().name())) {
+            author(xml, p.organiser()); // an entry by someone else than the feed's author
+        }
         a.themes().forEach(t -> xml.empty("category", "term", t, "label", t));
         FeedText.eventElements(xml, p, next);
+        xml.close();
+    }
+
+    private static void author(XmlOut xml, DemoOrganiser organiser) {
+        xml.open("author").text("name", organiser.name());
+        if (organiser.url() != null) {
+            xml.text("uri", organiser.url());
+        }
+        if (organiser.email() != null) {
+            xml.text("email", organiser.email());
+        }
         xml.close();
     }
 }

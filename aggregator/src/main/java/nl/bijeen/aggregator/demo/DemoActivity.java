@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * One activity of the demo world, with every site that publishes it.
  *
- * @param organiser   who organises it (the first publishing site's organisation when world.yml names none)
+ * @param organiser   who organises it under its own name (the first publishing site's publisher when world.yml
+ *                    names none); a site may name it differently ({@link DemoVariant#organiser()})
  * @param cost        "gratis" or an amount like "€ 2,50"
  * @param publishedOn ids of the sites that publish it; more than one makes it a cross-post (dedupe ground truth)
  * @param variants    per site id, how that site words it differently
@@ -36,6 +37,6 @@ public record DemoActivity(String id, String title, String description, DemoPlac
         DemoVariant variant = variants.get(site.id());
         String t = variant != null && variant.title() != null ? variant.title() : title;
         String d = variant != null && variant.description() != null ? variant.description() : description;
-        return new Publication(site, this, t, d);
+        return new Publication(site, this, t, d, organiser.named(variant == null ? null : variant.organiser()));
     }
 }

@@ -34,6 +34,11 @@ public final class DemoSiteRenderer {
             return Pictograms.svg(path.substring(5, path.length() - 4))
                     .map(svg -> new Rendered("image/svg+xml", svg.getBytes(StandardCharsets.UTF_8)));
         }
+        Optional<String> logo = Logos.organisationId(path);
+        if (logo.isPresent()) {
+            return world.profile(logo.get())
+                    .map(p -> new Rendered("image/svg+xml", Logos.svg(p.organisation())));
+        }
         String[] parts = path.split("/", 3);
         if (parts.length < 3) {
             return Optional.empty();

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,15 +40,23 @@ public final class DemoWorld {
 
     private final Map<String, DemoSite> sites;
     private final List<DemoActivity> activities;
+    private final List<DemoOrganisation> organisations;
+    private final List<Set<String>> hardNegatives;
+    private final OrganisationTruth organisationTruth;
 
     private final List<DemoSite> orderedSites;
     /** Per site id, what it publishes: a generated world has thousands of sites, too many to filter per request. */
     private final Map<String, List<DemoActivity>> bySite;
 
-    private DemoWorld(Map<String, DemoSite> sites, List<DemoActivity> activities) {
+    private DemoWorld(Map<String, DemoSite> sites, List<DemoActivity> activities,
+                      Map<String, OrganisationProfile> profiles, List<Set<String>> hardNegatives) {
         this.sites = Map.copyOf(sites);
         this.orderedSites = List.copyOf(sites.values());
         this.activities = List.copyOf(activities);
+        this.organisations = profiles.values().stream().map(OrganisationProfile::organisation).toList();
+        this.hardNegatives = List.copyOf(hardNegatives);
+        this.organisationTruth = new OrganisationTruth(profiles, orderedSites,
+                (site, clock) -> expectedItems(site.id(), clock));
         Map<String, List<DemoActivity>> published = new java.util.HashMap<>();
         for (DemoActivity a : this.activities) {
             a.publishedOn().forEach(id -> published.computeIfAbsent(id, k -> new ArrayList<>()).add(a));
@@ -66,7 +75,17 @@ public final class DemoWorld {
                 throw new IllegalArgumentException("site id '" + s.id() + "' is used twice");
             }
         });
-        return new DemoWorld(byId, activities);
+        return new DemoWorld(byId, activities, profilesOf(sites, activities), List.of());
+    }
+
+    /** The organisations behind the organisers of a world made in code: those that carry a profile. */
+    private static Map<String, OrganisationProfile> profilesOf(List<DemoSite> sites, List<DemoActivity> activities) {
+        Map<String, OrganisationProfile> profiles = new java.util.LinkedHashMap<>();
+        java.util.stream.Stream.concat(sites.stream().map(DemoSite::organisation),
+                        activities.stream().map(DemoActivity::organiser))
+                .map(DemoOrganiser::profile).filter(java.util.Objects::nonNull)
+                .forEach(p -> profiles.putIfAbsent(p.organisation().id(), p));
+        return profiles;
     }
 
     /** Reads {@code <configDir>/demo/world.yml}. */
@@ -78,9 +97,12 @@ public final class DemoWorld {
     public static DemoWorld loadFile(Path worldFile) {
         WorldFile file = read(worldFile);
         WorldValidator validator = new WorldValidator();
-        Map<String, DemoSite> sites = validator.sites(file.sites());
         Map<String, DemoPlace> places = validator.places(file.places());
-        List<DemoActivity> activities = validator.activities(file.activities(), sites, places);
+        OrganisationCheck organisationCheck = new OrganisationCheck(validator.problems());
+        Map<String, OrganisationProfile> organisations = organisationCheck.organisations(file.organisations(), places);
+        List<Set<String>> hardNegatives = organisationCheck.hardNegatives(file.organisations(), organisations.keySet());
+        Map<String, DemoSite> sites = validator.sites(file.sites(), organisations);
+        List<DemoActivity> activities = validator.activities(file.activities(), sites, places, organisations);
         validator.recipeSites(sites.values(), activities);
         if (sites.isEmpty()) {
             validator.problems().add("no sites");
@@ -88,7 +110,7 @@ public final class DemoWorld {
         if (!validator.problems().isEmpty()) {
             throw new DemoWorldException(worldFile.toString(), validator.problems());
         }
-        return new DemoWorld(sites, activities);
+        return new DemoWorld(sites, activities, organisations, hardNegatives);
     }
 
     private static WorldFile read(Path worldFile) {
@@ -112,6 +134,42 @@ public final class DemoWorld {
 
     public List<DemoActivity> activities() {
         return activities;
+    }
+
+    /** Every organisation in world.yml, in its order (for a world made in code: those its organisers carry). */
+    public List<DemoOrganisation> organisations() {
+        return organisations;
+    }
+
+    /** The organisations that appear in what the sites publish with {@code clock}: as a site's publisher or as an organiser. */
+    public List<DemoOrganisation> publishedOrganisations(Clock clock) {
+        return organisationTruth.published(organisations, clock);
+    }
+
+    /** Every name under which the sites publish organisation {@code organisationId} with {@code clock}. */
+    public Set<String> namingsOf(String organisationId, Clock clock) {
+        return organisationTruth.namingsOf(organisationId, clock);
+    }
+
+    /** The id of the organisation that organises {@code activityId}, if it is one of world.yml's organisations. */
+    public Optional<String> organisationOfActivity(String activityId) {
+        return activities.stream().filter(a -> a.id().equals(activityId)).findFirst()
+                .flatMap(a -> a.organiser().organisationId());
+    }
+
+    /** The id of the organisation publishing site {@code siteId}. */
+    public Optional<String> publisherOf(String siteId) {
+        return site(siteId).flatMap(s -> s.organisation().organisationId());
+    }
+
+    /** Address, description and logo of an organisation, as its JSON-LD and the demo server publish them. */
+    public Optional<OrganisationProfile> profile(String organisationId) {
+        return organisationTruth.profile(organisationId);
+    }
+
+    /** Pairs of different organisations with look-alike names that recognition must keep apart (world.yml distinctFrom). */
+    public List<Set<String>> hardNegatives() {
+        return hardNegatives;
     }
 
     /** What {@code site} publishes, in the order of world.yml. */
@@ -180,6 +238,6 @@ public final class DemoWorld {
 
     private static ExpectedItem item(Publication p, String itemId, DemoOccurrence occurrence, int dates) {
         return new ExpectedItem(p.site().id(), itemId, p.activity().id(), p.title(), occurrence,
-                p.activity().cancelled(), dates);
+                p.activity().cancelled(), dates, p.organiser());
     }
 }

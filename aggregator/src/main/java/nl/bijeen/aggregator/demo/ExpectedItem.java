@@ -9,7 +9,9 @@ package nl.bijeen.aggregator.demo;
  * @param dates      how many dates the document spells out for the item: an agenda page lists each date of a series
  *                   as an Event of its own (which the connector joins into one item), a feed item carries its next
  *                   date, a VEVENT its first (its RRULE makes more)
+ * @param organiser  the organiser as this site names it (how much of its contact the document carries depends on
+ *                   the format)
  */
 public record ExpectedItem(String siteId, String itemId, String activityId, String title, DemoOccurrence occurrence,
-                           boolean cancelled, int dates) {
+                           boolean cancelled, int dates, DemoOrganiser organiser) {
 }

@@ -37,14 +37,23 @@ final class FeedText {
                 + ". Kosten: " + p.activity().cost() + ".";
     }
 
+    /** The event module's elements; an ongoing offer (no date) only names its organiser. */
     static void eventElements(XmlOut xml, Publication p, DemoOccurrence next) {
         if (next == null) {
+            xml.text("ev:organizer", p.organiser().name());
             return;
         }
         xml.text("ev:startdate", ISO.format(next.start()))
                 .text("ev:enddate", ISO.format(next.end()))
                 .text("ev:location", p.place().locationLine())
-                .text("ev:organizer", p.activity().organiser().name())
+                .text("ev:organizer", p.organiser().name())
                 .text("ev:type", p.activity().themes().get(0));
+    }
+
+    /** What the publisher says about itself, or a line about the site when world.yml has no description. */
+    static String publisherDescription(RenderContext ctx) {
+        OrganisationProfile profile = ctx.site().organisation().profile();
+        return profile != null && profile.description() != null ? profile.description()
+                : "Activiteiten van " + ctx.site().name();
     }
 }

@@ -22,7 +22,10 @@ final class ICalRenderer {
                 .raw("CALSCALE", "GREGORIAN")
                 .raw("METHOD", "PUBLISH")
                 .text("X-WR-CALNAME", ctx.site().name())
-                .raw("X-WR-TIMEZONE", "Europe/Amsterdam");
+                .raw("X-WR-TIMEZONE", "Europe/Amsterdam")
+                .raw("X-ORIGINAL-URL", ctx.feedUrl().toString());
+        // Not in RFC 5545, but calendars exported by several CMSs carry it: who publishes the calendar.
+        organiser(ics, ctx.site().organisation());
         timeZone(ics);
         for (Publication p : ctx.publications()) {
             List<DemoOccurrence> first = p.shownOccurrences(ctx.clock());
@@ -52,7 +55,7 @@ final class ICalRenderer {
                 .raw("URL", ctx.itemLink(a).toString())
                 .raw("CATEGORIES", String.join(",", a.themes().stream().map(ICalWriter::escape).toList()))
                 .raw("STATUS", a.cancelled() ? "CANCELLED" : "CONFIRMED");
-        organiser(ics, a.organiser());
+        organiser(ics, p.organiser());
         ics.raw("END", "VEVENT");
     }
 

@@ -23,7 +23,7 @@ final class JsonLdEvents {
         e.put("eventStatus", "https://schema.org/" + (a.cancelled() ? "EventCancelled" : "EventScheduled"));
         e.put("eventAttendanceMode", "https://schema.org/OfflineEventAttendanceMode");
         e.put("location", place(p.place()));
-        e.put("organizer", organiser(a.organiser()));
+        e.put("organizer", JsonLdOrganisations.organizer(ctx, p.organiser()));
         e.put("isAccessibleForFree", a.free());
         e.put("offers", offer(a.cost()));
         e.put("audience", a.audiences().stream().map(t -> Map.of("@type", "Audience", "audienceType", t)).toList());
@@ -35,35 +35,30 @@ final class JsonLdEvents {
     }
 
     private static Map<String, Object> place(DemoPlace place) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("@type", "Place");
+        p.put("name", place.name());
+        p.put("address", address(place));
+        p.put("geo", geo(place));
+        return p;
+    }
+
+    static Map<String, Object> address(DemoPlace place) {
         Map<String, Object> address = new LinkedHashMap<>();
         address.put("@type", "PostalAddress");
         address.put("streetAddress", place.street());
         address.put("postalCode", place.postcode());
         address.put("addressLocality", place.town());
         address.put("addressCountry", "NL");
+        return address;
+    }
+
+    static Map<String, Object> geo(DemoPlace place) {
         Map<String, Object> geo = new LinkedHashMap<>();
         geo.put("@type", "GeoCoordinates");
         geo.put("latitude", place.latitude());
         geo.put("longitude", place.longitude());
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("@type", "Place");
-        p.put("name", place.name());
-        p.put("address", address);
-        p.put("geo", geo);
-        return p;
-    }
-
-    private static Map<String, Object> organiser(DemoOrganiser organiser) {
-        Map<String, Object> o = new LinkedHashMap<>();
-        o.put("@type", "Organization");
-        o.put("name", organiser.name());
-        if (organiser.url() != null) {
-            o.put("url", organiser.url());
-        }
-        if (organiser.email() != null) {
-            o.put("email", organiser.email());
-        }
-        return o;
+        return geo;
     }
 
     /** "gratis" → price 0; "€ 2,50" → price 2.50 EUR. */
@@ -78,9 +73,13 @@ final class JsonLdEvents {
         return offer;
     }
 
+    /** The page's publisher first, then one Event per date. */
     static List<Object> graph(RenderContext ctx) {
-        return ctx.publications().stream()
+        List<Object> graph = new java.util.ArrayList<>();
+        graph.add(JsonLdOrganisations.publisher(ctx));
+        ctx.publications().stream()
                 .flatMap(p -> p.shownOccurrences(ctx.clock()).stream().map(o -> (Object) event(ctx, p, o)))
-                .toList();
+                .forEach(graph::add);
+        return graph;
     }
 }

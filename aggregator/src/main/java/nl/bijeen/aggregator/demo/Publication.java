@@ -3,8 +3,12 @@ package nl.bijeen.aggregator.demo;
 import java.time.Clock;
 import java.util.List;
 
-/** An activity as one site publishes it: that site's title and description. */
-public record Publication(DemoSite site, DemoActivity activity, String title, String description) {
+/**
+ * An activity as one site publishes it: that site's title and description, and its organiser under the name this
+ * site gives it.
+ */
+public record Publication(DemoSite site, DemoActivity activity, String title, String description,
+                          DemoOrganiser organiser) {
 
     public DemoSchedule schedule() {
         return activity.schedule();

@@ -46,7 +46,7 @@ final class RecipeBibliotheekRenderer {
                     .append(Html.escape(p.place().name())).append("</td>\n</tr>\n");
         }
         html.append("</tbody>\n</table>\n");
-        return end(html);
+        return end(html.append(RecipeOrganisers.publisherLine(ctx)));
     }
 
     /** The detail page of the publication whose activity has id {@code activityId}, if the site publishes it. */
@@ -70,8 +70,8 @@ final class RecipeBibliotheekRenderer {
         }
         html.append("<dt>Adres</dt><dd class=\"adres\">").append(Html.escape(p.place().addressLine())).append("</dd>\n")
                 .append("<dt>Kosten</dt><dd class=\"kosten\">").append(Html.escape(a.cost())).append("</dd>\n")
-                .append("<dt>Organisator</dt><dd class=\"organisator\">").append(Html.escape(a.organiser().name()))
-                .append("</dd>\n");
+                .append("<dt>Organisator</dt><dd class=\"organisator\">")
+                .append(RecipeOrganisers.nameAndContact(p.organiser())).append("</dd>\n");
         if (!a.audiences().isEmpty()) {
             html.append("<dt>Voor wie</dt>");
             a.audiences().forEach(x -> html.append("<dd class=\"doelgroep\">").append(Html.escape(x)).append("</dd>"));

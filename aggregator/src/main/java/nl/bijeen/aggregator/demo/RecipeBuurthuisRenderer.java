@@ -55,7 +55,8 @@ final class RecipeBuurthuisRenderer {
             html.append("<a rel=\"next\" href=\"").append(Html.escape(last(pagePath(ctx.site(), page + 1))))
                     .append("\">Volgende pagina</a>\n");
         }
-        html.append("</div>\n<div id=\"voet\"><p>Demowebsite van Bijeen – de activiteiten zijn verzonnen.</p></div>\n")
+        html.append("</div>\n<div id=\"voet\">").append(RecipeOrganisers.publisherLine(ctx))
+                .append("<p>Demowebsite van Bijeen – de activiteiten zijn verzonnen.</p></div>\n")
                 .append("</body>\n</html>\n");
         return Optional.of(html.toString().getBytes(StandardCharsets.UTF_8));
     }
@@ -78,7 +79,8 @@ final class RecipeBuurthuisRenderer {
                 .append("<p class=\"waar\">").append(Html.escape(p.place().locationLine())).append("</p>\n")
                 .append("<div class=\"tekst\"><p>").append(Html.escape(p.description())).append("</p></div>\n")
                 .append("<p class=\"kosten\">").append(Html.escape(a.cost())).append("</p>\n")
-                .append("<p class=\"door\">Door: ").append(Html.escape(a.organiser().name())).append("</p>\n");
+                .append("<p class=\"door\">Door: ").append(RecipeOrganisers.nameAndContact(p.organiser()))
+                .append("</p>\n");
         if (!a.audiences().isEmpty()) {
             html.append("<p class=\"voor\">").append(Html.escape(String.join(", ", a.audiences()))).append("</p>\n");
         }

@@ -30,6 +30,11 @@ record RenderContext(DemoSite site, List<Publication> publications, URI base, Cl
         return URI.create(page + "#" + ItemIds.anchor(activity));
     }
 
+    /** Where the demo server serves the organisation's logo, for organisers that carry a profile. */
+    java.util.Optional<URI> logoUrl(DemoOrganiser organiser) {
+        return java.util.Optional.ofNullable(organiser.profile()).map(p -> base.resolve(p.logoPath()));
+    }
+
     URI imageUrl(DemoActivity activity) {
         return base.resolve(Pictograms.path(activity.themes()));
     }

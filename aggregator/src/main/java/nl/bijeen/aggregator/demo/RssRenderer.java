@@ -7,16 +7,22 @@ import java.util.List;
 final class RssRenderer {
 
     byte[] render(RenderContext ctx) {
+        DemoOrganiser publisher = ctx.site().organisation();
         XmlOut xml = new XmlOut()
                 .open("rss", "version", "2.0", "xmlns:ev", FeedText.EVENT_NS,
                         "xmlns:atom", "http://www.w3.org/2005/Atom")
                 .open("channel")
-                .text("title", ctx.site().name())
+                .text("title", publisher.name())
                 .text("link", ctx.siteUrl().toString())
-                .text("description", "Activiteiten van " + ctx.site().name())
-                .text("language", "nl-nl")
-                .text("lastBuildDate", DateTimeFormatter.RFC_1123_DATE_TIME.format(ctx.updated()))
+                .text("description", FeedText.publisherDescription(ctx))
+                .text("language", "nl-nl");
+        if (publisher.email() != null) {
+            xml.text("managingEditor", publisher.email() + " (" + publisher.name() + ")");
+        }
+        xml.text("lastBuildDate", DateTimeFormatter.RFC_1123_DATE_TIME.format(ctx.updated()))
                 .empty("atom:link", "href", ctx.feedUrl().toString(), "rel", "self", "type", "application/rss+xml");
+        ctx.logoUrl(publisher).ifPresent(logo -> xml.open("image").text("url", logo.toString())
+                .text("title", publisher.name()).text("link", ctx.siteUrl().toString()).close());
         for (Publication p : ctx.publications()) {
             item(xml, ctx, p);
         }

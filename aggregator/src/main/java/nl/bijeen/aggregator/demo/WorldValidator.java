@@ -44,7 +44,7 @@ final class WorldValidator {
         }
     }
 
-    Map<String, DemoSite> sites(List<WorldFile.Site> entries) {
+    Map<String, DemoSite> sites(List<WorldFile.Site> entries, Map<String, OrganisationProfile> organisations) {
         Map<String, DemoSite> sites = new LinkedHashMap<>();
         for (WorldFile.Site s : nonNull(entries)) {
             String where = "site '" + s.id() + "'";
@@ -57,14 +57,15 @@ final class WorldValidator {
             if (s.feed() == null || !FEED_PATH.matcher(s.feed()).matches() || s.feed().equals("index.html")) {
                 problems.add(where + ": feed path '" + s.feed() + "' must be a relative path like agenda.ics");
             }
-            if (s.organisation() == null || s.organisation().name() == null) {
-                problems.add(where + ": organisation with at least a name is missing");
+            OrganisationProfile publisher = organisations.get(s.publisher());
+            if (publisher == null) {
+                problems.add(where + ": publisher '" + s.publisher() + "' is not one of the organisations");
                 continue;
             }
             try {
                 DemoFormat format = DemoFormat.parse(String.valueOf(s.format()));
                 sites.put(s.id(), new DemoSite(s.id(), s.name(), s.kind(), s.wijk(), format, s.feed(), s.intro(),
-                        s.organisation().toDemo()));
+                        DemoOrganiser.of(publisher).named(s.publisherName())));
             } catch (IllegalArgumentException e) {
                 problems.add(where + ": " + e.getMessage());
             }
@@ -98,14 +99,14 @@ final class WorldValidator {
     }
 
     List<DemoActivity> activities(List<WorldFile.Activity> entries, Map<String, DemoSite> sites,
-                                  Map<String, DemoPlace> places) {
+                                  Map<String, DemoPlace> places, Map<String, OrganisationProfile> organisations) {
         List<DemoActivity> activities = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (WorldFile.Activity a : nonNull(entries)) {
             String where = "activity '" + a.id() + "'";
             if (checkId(where, a.id(), ids)) {
                 ids.add(a.id());
-                new ActivityCheck(where, a, sites, places, problems).toActivity().ifPresent(activities::add);
+                new ActivityCheck(where, a, sites, places, organisations, problems).toActivity().ifPresent(activities::add);
             }
         }
         return activities;

@@ -60,8 +60,11 @@ class DemoWorldValidationTest {
     void recipeSitesServeHtmlAndABuurthuisListFitsTheRecipesPages(@TempDir Path dir) throws Exception {
         StringBuilder world = new StringBuilder("""
                 sites:
-                  - {id: zuid, name: Zuid, kind: buurthuis, wijk: WK053705, format: recipe-buurthuis, feed: agenda.php, organisation: {name: Zuid}}
-                  - {id: bieb, name: Bieb, kind: bibliotheek, wijk: WK053701, format: recipe-bibliotheek, feed: agenda.html, organisation: {name: Bieb}}
+                  - {id: zuid, name: Zuid, kind: buurthuis, wijk: WK053705, format: recipe-buurthuis, feed: agenda.php, publisher: zuid}
+                  - {id: bieb, name: Bieb, kind: bibliotheek, wijk: WK053701, format: recipe-bibliotheek, feed: agenda.html, publisher: bieb}
+                organisations:
+                  - {id: zuid, name: Zuid, kind: buurthuis, email: zuid@example.org, wijk: WK053705}
+                  - {id: bieb, name: Bieb, kind: bibliotheek, email: bieb@example.org, wijk: WK053701}
                 places:
                   - {id: kern, name: De Kern, street: Westerbaan 92, postcode: 2222 AH, town: Katwijk, wijk: WK053702, lat: 52.2010, lon: 4.4320}
                 activities:
@@ -76,6 +79,19 @@ class DemoWorldValidationTest {
                 .hasMessageContaining("site 'zuid': feed path 'agenda.php' of a recipe site must be an .html page")
                 .hasMessageContaining("site 'zuid': publishes 11 activities, but its recipe reads at most 10 (5 pages of 8 dates)")
                 .hasMessageContaining("activity 'doorlopend': is ongoing (no date) but published on recipe-bibliotheek site 'bieb'");
+    }
+
+    @Test
+    void aBadOrganisationOrAReferenceToAnUnknownOneStopsLoadingWithItsName() {
+        assertThat(problemsOf("bad-organisations-world.yml"))
+                .contains("activity 'door-onbekende': organiser 'niemand' is not one of the organisations")
+                .contains("site 'zonder': publisher 'wie-dan' is not one of the organisations")
+                .contains("organisation 'rare-soort': kind 'kroeg' is not one of welzijn, vereniging")
+                .contains("organisation 'onbereikbaar': needs a url or an email")
+                .contains("organisation 'slechte-uren': opening hours 'ma-vr 9-17' must look like 'Mo-Fr 09:00-17:00'")
+                .contains("organisation 'nergens': place 'bestaat-niet' is not one of the places")
+                .contains("organisation 'verwisseld': distinctFrom names unknown organisation 'onbekend'")
+                .contains("activity 'lege-naam': has a blank organiser name in its variant for 'kal'");
     }
 
     @Test

@@ -14,7 +14,7 @@ class FeedRendererTest {
     void rssIsWellFormedAndTitlesSurviveEscaping() throws Exception {
         Document rss = SecureXml.parse(SmallWorld.render("/nieuws/feed.xml"));
         Element channel = SecureXml.children(rss.getDocumentElement(), null, "channel").get(0);
-        assertThat(SecureXml.text(channel, null, "title")).isEqualTo("Nieuws & Meer");
+        assertThat(SecureXml.text(channel, null, "title")).as("the publisher's name").isEqualTo("Buren & Co");
         List<Element> items = SecureXml.children(channel, null, "item");
         assertThat(items).extracting(i -> SecureXml.text(i, null, "title"))
                 .containsExactly("Koffie-ochtend bij Els & Co", "Boodschappenhulp", "Sjoelen");
@@ -35,6 +35,33 @@ class FeedRendererTest {
         assertThat(enclosure.getAttribute("url")).isEqualTo("http://127.0.0.1:8099/img/ontmoeten.svg");
         assertThat(Long.parseLong(enclosure.getAttribute("length"))).isEqualTo(
                 SmallWorld.render("/img/ontmoeten.svg").length);
+    }
+
+    @Test
+    void rssChannelDescribesItsPublisherAndItemsNameTheirOrganiser() throws Exception {
+        Document rss = SecureXml.parse(SmallWorld.render("/nieuws/feed.xml"));
+        Element channel = SecureXml.children(rss.getDocumentElement(), null, "channel").get(0);
+        assertThat(SecureXml.text(channel, null, "link")).isEqualTo("http://127.0.0.1:8099/nieuws/");
+        Element image = SecureXml.children(channel, null, "image").get(0);
+        assertThat(SecureXml.text(image, null, "url")).isEqualTo("http://127.0.0.1:8099/logos/buren.svg");
+        assertThat(SecureXml.children(channel, null, "managingEditor")).as("Buren & Co has no e-mail").isEmpty();
+        assertThat(rssItems()).extracting(i -> SecureXml.text(i, SecureXml.EV, "organizer"))
+                .containsExactly("Stichting \"Kal\"; Test, Katwijk", "Buren & Co", "Stichting \"Kal\"; Test, Katwijk");
+    }
+
+    @Test
+    void atomFeedHasItsPublisherAsAuthorAndEntriesByOthersTheirOwn() throws Exception {
+        Element feed = SecureXml.parse(SmallWorld.render("/atoom/atom.xml")).getDocumentElement();
+        Element author = SecureXml.children(feed, SecureXml.ATOM, "author").get(0);
+        assertThat(SecureXml.text(author, SecureXml.ATOM, "name")).isEqualTo("Atoom");
+        assertThat(SecureXml.text(author, SecureXml.ATOM, "email")).isEqualTo("atoom@example.org");
+        assertThat(SecureXml.text(feed, SecureXml.ATOM, "logo")).isEqualTo("http://127.0.0.1:8099/logos/atoom.svg");
+        List<Element> entries = SecureXml.children(feed, SecureXml.ATOM, "entry");
+        Element koffieAuthor = SecureXml.children(entries.get(0), SecureXml.ATOM, "author").get(0);
+        assertThat(SecureXml.text(koffieAuthor, SecureXml.ATOM, "email")).isEqualTo("kal@example.org");
+        Element hulpAuthor = SecureXml.children(entries.get(1), SecureXml.ATOM, "author").get(0);
+        assertThat(SecureXml.text(hulpAuthor, SecureXml.ATOM, "name")).isEqualTo("Buren & Co");
+        assertThat(SecureXml.text(hulpAuthor, SecureXml.ATOM, "uri")).isEqualTo("https://buren.example");
     }
 
     @Test

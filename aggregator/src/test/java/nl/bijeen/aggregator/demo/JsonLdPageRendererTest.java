@@ -20,6 +20,17 @@ class JsonLdPageRendererTest {
         return new ObjectMapper().readTree(html.substring(start, html.indexOf("</script>", start))).get("@graph");
     }
 
+    /** The events of the graph, without the page's own organisation that heads it. */
+    private List<JsonNode> events() throws Exception {
+        List<JsonNode> events = new ArrayList<>();
+        graph().forEach(n -> {
+            if (n.get("@type").asText().equals("Event")) {
+                events.add(n);
+            }
+        });
+        return events;
+    }
+
     @Test
     void pageHasExactlyOneJsonLdBlockThatNoTextCanBreakOutOf() {
         assertThat(html).startsWith("<!DOCTYPE html>");
@@ -31,7 +42,7 @@ class JsonLdPageRendererTest {
 
     @Test
     void recurringActivitiesAppearAsFourEventsWithDistinctIds() throws Exception {
-        JsonNode graph = graph();
+        List<JsonNode> graph = events();
         assertThat(graph).hasSize(4 + 4 + 1 + 4);
         List<String> ids = new ArrayList<>();
         graph.forEach(e -> ids.add(e.get("@id").asText()));
@@ -48,7 +59,7 @@ class JsonLdPageRendererTest {
 
     @Test
     void eventsCarryPlaceOrganiserOfferAudienceAndStatus() throws Exception {
-        JsonNode koffie = graph().get(0);
+        JsonNode koffie = events().get(0);
         assertThat(koffie.get("description").asText()).contains("Ook </script> en ]]> mogen geen kwaad.");
         assertThat(koffie.at("/location/address/postalCode").asText()).isEqualTo("2222 AH");
         assertThat(koffie.at("/location/geo/latitude").asDouble()).isEqualTo(52.201);
@@ -58,10 +69,45 @@ class JsonLdPageRendererTest {
         assertThat(koffie.at("/audience/0/audienceType").asText()).isEqualTo("senioren");
         assertThat(koffie.get("keywords").asText()).isEqualTo("ontmoeten, eten");
         assertThat(koffie.get("eventStatus").asText()).isEqualTo("https://schema.org/EventScheduled");
-        JsonNode lezing = graph().get(8);
+        JsonNode lezing = events().get(8);
         assertThat(lezing.get("name").asText()).isEqualTo("Lezing");
         assertThat(lezing.get("eventStatus").asText()).isEqualTo("https://schema.org/EventCancelled");
         assertThat(lezing.get("isAccessibleForFree").asBoolean()).isFalse();
+    }
+
+    @Test
+    void organizerCarriesWhatWorldYmlKnowsOfTheOrganisation() throws Exception {
+        JsonNode organizer = events().get(0).get("organizer");
+        assertThat(organizer.get("@type").asText()).isEqualTo("Organization");
+        assertThat(organizer.get("email").asText()).isEqualTo("kal@example.org");
+        assertThat(organizer.get("telephone").asText()).isEqualTo("071 401 22 10");
+        assertThat(organizer.get("description").asText()).isEqualTo("Beheert <het> buurthuis & meer");
+        assertThat(organizer.at("/address/streetAddress").asText()).isEqualTo("Westerbaan 92");
+        assertThat(organizer.at("/geo/longitude").asDouble()).isEqualTo(4.432);
+        assertThat(organizer.get("logo").asText()).isEqualTo("http://127.0.0.1:8099/logos/kal.svg");
+        assertThat(organizer.at("/openingHoursSpecification/0/dayOfWeek")).hasSize(5);
+        assertThat(organizer.at("/openingHoursSpecification/0/dayOfWeek/4").asText())
+                .isEqualTo("https://schema.org/Friday");
+        assertThat(organizer.at("/openingHoursSpecification/1/opens").asText()).isEqualTo("10:00");
+        assertThat(organizer.at("/openingHoursSpecification/1/closes").asText()).isEqualTo("12:00");
+        assertThat(organizer.at("/funder/name").asText()).isEqualTo("Gemeente Katwijk");
+    }
+
+    @Test
+    void pageNamesItsPublisherAsATopLevelOrganisation() throws Exception {
+        JsonNode publisher = graph().get(0);
+        assertThat(publisher.get("@type").asText()).isEqualTo("EducationalOrganization");
+        assertThat(publisher.get("@id").asText()).isEqualTo("http://127.0.0.1:8099/agenda/#organisatie");
+        assertThat(publisher.get("name").asText()).isEqualTo("Taal & Zo");
+        assertThat(publisher.get("url").asText()).isEqualTo("https://taal.example");
+        assertThat(publisher.get("logo").asText()).isEqualTo("http://127.0.0.1:8099/logos/taal.svg");
+    }
+
+    @Test
+    void everyOrganisationHasALogoOnTheServer() {
+        assertThat(SmallWorld.renderText("/logos/buren.svg")).startsWith("<svg").contains("<title>Buren &amp; Co</title>");
+        assertThat(new DemoSiteRenderer(SmallWorld.WORLD).render("/logos/onbekend.svg", SmallWorld.BASE,
+                DemoFixtures.NOVEMBER_MONDAY)).isEmpty();
     }
 
     @Test
