@@ -20,8 +20,10 @@ import java.util.regex.Pattern;
  * @param squashed the key without spaces, so "Welzijns Kwartier" and "welzijns-kwartier.nl" meet "Welzijnskwartier"
  * @param tokens   the words of the key
  * @param town     the town or wijk name the naming ended in, or null
+ * @param core     the squashed key without words that only say what sort of place it is ("buurthuis"), so
+ *                 "Buurthuis De Kern" meets "De Kern Katwijk"; empty when nothing else is left
  */
-public record NameKey(String key, String squashed, List<String> tokens, String town) {
+public record NameKey(String key, String squashed, List<String> tokens, String town, String core) {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -42,6 +44,11 @@ public record NameKey(String key, String squashed, List<String> tokens, String t
 
     /** The key of a naming; {@code towns} are lower-case town and wijk names (see {@link RecognitionSettings}). */
     public static NameKey of(String name, Set<String> towns) {
+        return of(name, towns, Set.of());
+    }
+
+    /** As above; {@code typeWords} say what sort of place an organisation is, not which one. */
+    public static NameKey of(String name, Set<String> towns, Set<String> typeWords) {
         String text = plain(name == null ? "" : name);
         Matcher domain = DOMAIN.matcher(text.trim());
         if (domain.matches()) {
@@ -58,7 +65,8 @@ public record NameKey(String key, String squashed, List<String> tokens, String t
             town = null;
         }
         String key = String.join(" ", words);
-        return new NameKey(key, key.replace(" ", ""), List.copyOf(words), town);
+        String core = String.join("", words.stream().filter(w -> !typeWords.contains(w)).toList());
+        return new NameKey(key, key.replace(" ", ""), List.copyOf(words), town, core);
     }
 
     /** The key with its town, squashed: "bibliotheekkatwijk" for both "Bibliotheek Katwijk" and its domain. */

@@ -28,7 +28,7 @@ public record Naming(long id, String name, NameKey key, String host, String emai
         if (domain != null && settings.genericMailDomains().contains(domain)) {
             domain = null;
         }
-        return new Naming(id, organiser.name(), NameKey.of(organiser.name(), settings.towns()), host(organiser.url()),
+        return new Naming(id, organiser.name(), NameKey.of(organiser.name(), settings.towns(), settings.typeWords()), host(organiser.url()),
                 email, domain, phone(organiser.phone()));
     }
 

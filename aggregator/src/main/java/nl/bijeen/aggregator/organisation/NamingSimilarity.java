@@ -18,6 +18,15 @@ final class NamingSimilarity {
     /** Trigram similarity from which a shared website, e-mail domain or phone makes two names one. */
     static final double CONTACT_BACKED_LETTERS = 0.5;
 
+    /** Shortest name left after the sort-of-place words that identifies an organisation on its own. */
+    static final int CORE_LENGTH = 4;
+
+    /** Longest abbreviation recognised ("PCOB", "KBO", "SWOK"). */
+    private static final int MAX_ABBREVIATION = 6;
+
+    /** Words an abbreviation leaves out ("Katholieke Bond van Ouderen" is KBO). */
+    private static final Set<String> LINKING_WORDS = Set.of("van", "voor", "en", "der", "den", "op", "in", "aan");
+
     private NamingSimilarity() {
     }
 
@@ -36,12 +45,41 @@ final class NamingSimilarity {
         if (a.key().squashed().equals(b.key().squashed()) || a.key().withTown().equals(b.key().withTown())) {
             return true;
         }
+        if (a.key().core().length() >= CORE_LENGTH && a.key().core().equals(b.key().core())) {
+            return true; // "Buurthuis De Kern" and "De Kern Katwijk": the same name, one with its sort of place
+        }
+        if (abbreviates(a.key().tokens(), b.key().tokens()) || abbreviates(b.key().tokens(), a.key().tokens())) {
+            return true;
+        }
         double letters = trigramSimilarity(a.key().squashed(), b.key().squashed());
         if (letters >= SAME_LETTERS && a.key().squashed().length() >= 6) {
             return true;
         }
         boolean contained = contains(a.key().tokens(), b.key().tokens()) || contains(b.key().tokens(), a.key().tokens());
         return (sharedContact || sameSite) && (contained || letters >= CONTACT_BACKED_LETTERS);
+    }
+
+    /** True when {@code short} is one word made of the initials of {@code long}'s words: "KBO" for "Katholieke Bond van Ouderen". */
+    private static boolean abbreviates(List<String> shortName, List<String> longName) {
+        return shortName.size() == 1 && longName.size() >= 2 && shortName.getFirst().equals(abbreviation(longName));
+    }
+
+    /**
+     * What a name is abbreviated to, for blocking and comparing: a short one-word name as it is ("kbo"), the
+     * initials of a longer name without linking words ("katholieke bond van ouderen" → "kbo"); null otherwise.
+     */
+    static String abbreviation(List<String> tokens) {
+        if (tokens.size() == 1) {
+            String word = tokens.getFirst();
+            return word.length() >= 2 && word.length() <= MAX_ABBREVIATION ? word : null;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String token : tokens) {
+            if (!LINKING_WORDS.contains(token)) {
+                initials.append(token.charAt(0));
+            }
+        }
+        return initials.length() >= 2 && initials.length() <= MAX_ABBREVIATION ? initials.toString() : null;
     }
 
     private static boolean equal(String a, String b) {

@@ -37,6 +37,8 @@ public final class Recogniser {
             keys.add("x:" + squashed.substring(0, Math.min(PREFIX_BLOCK_LENGTH, squashed.length())));
         }
         naming.key().tokens().stream().filter(t -> t.length() >= TOKEN_BLOCK_LENGTH).forEach(t -> keys.add("t:" + t));
+        addIfPresent(keys, "c:", naming.key().core());
+        addIfPresent(keys, "a:", NamingSimilarity.abbreviation(naming.key().tokens()));
         addIfPresent(keys, "h:", naming.host());
         addIfPresent(keys, "m:", naming.mailDomain());
         addIfPresent(keys, "e:", naming.email());

@@ -23,9 +23,10 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  * @param towns               lower-case town and wijk names, as they may trail an organisation's name
  * @param genericMailDomains  e-mail domains shared by unrelated people and organisations
  * @param kindWords           OrganisationKind code → words of a name or stated kind that give that kind, in order
+ * @param typeWords           words that say what sort of place an organisation is ("buurthuis"), not which one
  */
 public record RecognitionSettings(Set<String> towns, Set<String> genericMailDomains,
-                                  Map<String, List<String>> kindWords) {
+                                  Map<String, List<String>> kindWords, Set<String> typeWords) {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -33,12 +34,14 @@ public record RecognitionSettings(Set<String> towns, Set<String> genericMailDoma
         towns = Set.copyOf(towns);
         genericMailDomains = Set.copyOf(genericMailDomains);
         kindWords = Map.copyOf(kindWords);
+        typeWords = Set.copyOf(typeWords);
     }
 
     /** Without a config folder (tests of other parts): no towns, no kinds, the best-known mail providers. */
     public static RecognitionSettings defaults() {
         return new RecognitionSettings(Set.of(), Set.of("gmail.com", "hotmail.com", "outlook.com", "live.nl",
-                "ziggo.nl", "kpnmail.nl", "hetnet.nl", "planet.nl", "xs4all.nl", "yahoo.com", "icloud.com"), Map.of());
+                "ziggo.nl", "kpnmail.nl", "hetnet.nl", "planet.nl", "xs4all.nl", "yahoo.com", "icloud.com"), Map.of(),
+                Set.of());
     }
 
     /**
@@ -58,7 +61,8 @@ public record RecognitionSettings(Set<String> towns, Set<String> genericMailDoma
         }
         Map<String, List<String>> kinds = new LinkedHashMap<>();
         root.path("kinds").properties().forEach(e -> kinds.put(e.getKey(), strings(e.getValue())));
-        return new RecognitionSettings(towns, Set.copyOf(strings(root.path("genericMailDomains"))), kinds);
+        return new RecognitionSettings(towns, Set.copyOf(strings(root.path("genericMailDomains"))), kinds,
+                Set.copyOf(strings(root.path("typeWords"))));
     }
 
     private static List<String> wijkNames(Path geojson) {
