@@ -112,7 +112,8 @@ final class CrawlWriter {
         long seqBefore = ChangeLog.lastSeq(c);
         SyncResult synced = sync.apply(c, sourceId, items.kept(), now, accepted);
         // a successful parse that names no publisher clears the old one: the source no longer says who it is
-        organisations.afterCrawl(c, sourceId, crawl.parsed().publisher(), true, seqBefore, now);
+        organisations.afterCrawl(c, sourceId, crawl.parsed().publisher(), true,
+                synced.inserted() + synced.updated() + synced.removed() > 0, seqBefore, now);
         metrics.record(synced.dedupe()); // counted before the commit: a rare rollback over-counts, never hides
         Validators validators = crawl.fetched().validators();
         sources.recordSuccess(c, sourceId, new CrawlSuccess(validators.etag(), validators.lastModified(), found, now,
@@ -133,7 +134,8 @@ final class CrawlWriter {
                     checkLease(c, crawl);
                     long seqBefore = ChangeLog.lastSeq(c);
                     SyncResult absences = sync.confirmAbsences(c, crawl.sourceId(), now);
-                    organisations.afterCrawl(c, crawl.sourceId(), null, false, seqBefore, now);
+                    organisations.afterCrawl(c, crawl.sourceId(), null, false, absences.removed() > 0, seqBefore,
+                            now);
                     metrics.record(absences.dedupe());
                     sources.recordSuccess(c, crawl.sourceId(), success);
                     CrawlLog.append(c, entry(crawl, Outcome.NOT_MODIFIED, null, absences, List.of(), null)

@@ -20,6 +20,7 @@ import nl.bijeen.aggregator.store.Change;
 import nl.bijeen.aggregator.store.ChangeLog;
 import nl.bijeen.aggregator.store.DraftJson;
 import nl.bijeen.aggregator.store.Reclustering;
+import nl.bijeen.aggregator.store.Sql;
 import nl.bijeen.aggregator.store.SqlLists;
 import nl.bijeen.connectors.classify.OrganisationKinds;
 import nl.bijeen.connectors.model.Organiser;
@@ -53,21 +54,60 @@ public final class OrganisationPass {
     /**
      * After a successful crawl of {@code sourceId} stored its items and activities (the activity changes logged
      * after {@code seqBefore}): stores its publisher ({@code null}: the source names none now), updates its
-     * mentions, and regroups and rewrites what that touched.
+     * mentions, and regroups and rewrites what that touched. A crawl that changed no item, kept its publisher and
+     * has no newer owner registration is done at once: re-crawls of an unchanged world stay cheap.
+     *
+     * @param publisherKnown false for a "not modified" answer, which says nothing about the publisher
+     * @param itemsChanged   whether the crawl inserted, changed or removed an item of the source
      */
     public void afterCrawl(Connection connection, String sourceId, Organiser publisher, boolean publisherKnown,
-                           long seqBefore, Instant now) throws SQLException {
+                           boolean itemsChanged, long seqBefore, Instant now) throws SQLException {
         Reclustering.lock(connection);
-        if (publisherKnown) {
+        String publisherJson = DraftJson.writeOrganiserJson(publisher);
+        boolean publisherChanged = publisherKnown && !Objects.equals(publisherJson, storedPublisher(connection,
+                sourceId));
+        if (!itemsChanged && !publisherChanged && !ownerRegistrationPending(connection, sourceId)) {
+            return;
+        }
+        if (publisherChanged) {
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE source SET publisher_json = ? WHERE id = ?")) {
-                update.setString(1, DraftJson.writeOrganiserJson(publisher));
+                update.setString(1, publisherJson);
                 update.setString(2, sourceId);
                 update.executeUpdate();
             }
         }
         List<Long> touched = mentions.sync(connection, sourceId, now);
         run(connection, touched, activitiesChangedAfter(connection, seqBefore), now);
+    }
+
+    private static String storedPublisher(Connection connection, String sourceId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT publisher_json FROM source WHERE id = ?")) {
+            query.setString(1, sourceId);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    /** True when the owner registered (or re-registered) the organisation after its mention was last written. */
+    private static boolean ownerRegistrationPending(Connection connection, String sourceId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT so.entered_at, m.last_seen_at, m.gone_at FROM source_organisation so
+                LEFT JOIN organisation_mention m ON m.source_id = so.source_id AND m.origin = 'OWNER'
+                WHERE so.source_id = ?""")) {
+            query.setString(1, sourceId);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    Instant entered = Sql.getInstant(rs, "entered_at");
+                    Instant written = Sql.getInstant(rs, "last_seen_at");
+                    if (written == null || rs.getObject("gone_at") != null || entered.isAfter(written)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
     }
 
     /** Recognises these mentions again (after an admin decision about them), with all they may join or leave. */

@@ -24,6 +24,7 @@ import nl.bijeen.aggregator.store.Change;
 import nl.bijeen.aggregator.store.ChangeLog;
 import nl.bijeen.aggregator.store.Sql;
 import nl.bijeen.aggregator.store.StoreMigrations;
+import nl.bijeen.aggregator.store.SyncResult;
 import nl.bijeen.aggregator.store.Transactions;
 import nl.bijeen.aggregator.support.TestDatabase;
 import nl.bijeen.connectors.model.ActivityDraft;
@@ -197,8 +198,9 @@ abstract class OrganisationRecognitionSpec {
         Transactions.inTransaction(db.dataSource(), "test crawl", c -> {
             Instant now = Sql.storable(Instant.now());
             long seq = ChangeLog.lastSeq(c);
-            sync.apply(c, sourceId, List.of(drafts), now);
-            pass.afterCrawl(c, sourceId, publisher, true, seq, now);
+            SyncResult synced = sync.apply(c, sourceId, List.of(drafts), now);
+            pass.afterCrawl(c, sourceId, publisher, true, synced.inserted() + synced.updated() + synced.removed() > 0,
+                    seq, now);
             return null;
         });
     }
