@@ -11,6 +11,7 @@ import java.util.Objects;
 
 import javax.sql.DataSource;
 
+import nl.bijeen.aggregator.store.Reclustering;
 import nl.bijeen.aggregator.store.Sql;
 import nl.bijeen.aggregator.store.StoreException;
 import nl.bijeen.aggregator.store.Transactions;
@@ -39,6 +40,7 @@ public final class OrganisationDecisions {
     /** The two organisations are one: their first mentions are merged. */
     public void mergeOrganisations(long organisationA, long organisationB, String decidedBy, String reason) {
         Transactions.inTransaction(dataSource, "merging organisations", c -> {
+            Reclustering.lock(c);
             decide(c, firstMention(c, organisationA), firstMention(c, organisationB), "MERGE", decidedBy, reason);
             return null;
         });
@@ -47,6 +49,7 @@ public final class OrganisationDecisions {
     /** The mention is not the organisation it is in now: never the same as each of its other mentions. */
     public void splitOff(long mentionId, String decidedBy, String reason) {
         Transactions.inTransaction(dataSource, "splitting a naming off", c -> {
+            Reclustering.lock(c);
             Long organisation = organisationOf(c, mentionId);
             List<Long> others = new ArrayList<>();
             if (organisation != null) {
@@ -68,6 +71,7 @@ public final class OrganisationDecisions {
     /** Forgets the decision about the two mentions; they are recognised as the signals say again. */
     public void undo(long mentionA, long mentionB) {
         Transactions.inTransaction(dataSource, "undoing an organisation decision", c -> {
+            Reclustering.lock(c);
             try (PreparedStatement delete = c.prepareStatement(
                     "DELETE FROM organisation_override WHERE mention_a = ? AND mention_b = ?")) {
                 delete.setLong(1, Math.min(mentionA, mentionB));
@@ -82,6 +86,7 @@ public final class OrganisationDecisions {
     /** Corrects the organisation's details; the corrections are kept on its first mention and win from now on. */
     public void correct(long organisationId, OrganisationEdit edit, String editedBy) {
         Transactions.inTransaction(dataSource, "correcting organisation " + organisationId, c -> {
+            Reclustering.lock(c); // the store's write lock first, as every writer takes it: no deadlock with a crawl
             long mention = firstMention(c, organisationId);
             try (PreparedStatement delete = c.prepareStatement(
                     "DELETE FROM organisation_edit WHERE mention_id = ?")) {

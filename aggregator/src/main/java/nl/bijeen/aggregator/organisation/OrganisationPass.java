@@ -2,7 +2,6 @@ package nl.bijeen.aggregator.organisation;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,8 +19,6 @@ import nl.bijeen.aggregator.store.Change;
 import nl.bijeen.aggregator.store.ChangeLog;
 import nl.bijeen.aggregator.store.DraftJson;
 import nl.bijeen.aggregator.store.Reclustering;
-import nl.bijeen.aggregator.store.Sql;
-import nl.bijeen.aggregator.store.SqlLists;
 import nl.bijeen.connectors.classify.OrganisationKinds;
 import nl.bijeen.connectors.model.Organiser;
 
@@ -64,9 +61,9 @@ public final class OrganisationPass {
                            boolean itemsChanged, long seqBefore, Instant now) throws SQLException {
         Reclustering.lock(connection);
         String publisherJson = DraftJson.writeOrganiserJson(publisher);
-        boolean publisherChanged = publisherKnown && !Objects.equals(publisherJson, storedPublisher(connection,
+        boolean publisherChanged = publisherKnown && !Objects.equals(publisherJson, PassQueries.storedPublisher(connection,
                 sourceId));
-        if (!itemsChanged && !publisherChanged && !ownerRegistrationPending(connection, sourceId)) {
+        if (!itemsChanged && !publisherChanged && !PassQueries.ownerRegistrationPending(connection, sourceId)) {
             return;
         }
         if (publisherChanged) {
@@ -78,36 +75,7 @@ public final class OrganisationPass {
             }
         }
         List<Long> touched = mentions.sync(connection, sourceId, now);
-        run(connection, touched, activitiesChangedAfter(connection, seqBefore), now);
-    }
-
-    private static String storedPublisher(Connection connection, String sourceId) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT publisher_json FROM source WHERE id = ?")) {
-            query.setString(1, sourceId);
-            try (ResultSet rs = query.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
-    }
-
-    /** True when the owner registered (or re-registered) the organisation after its mention was last written. */
-    private static boolean ownerRegistrationPending(Connection connection, String sourceId) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("""
-                SELECT so.entered_at, m.last_seen_at, m.gone_at FROM source_organisation so
-                LEFT JOIN organisation_mention m ON m.source_id = so.source_id AND m.origin = 'OWNER'
-                WHERE so.source_id = ?""")) {
-            query.setString(1, sourceId);
-            try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    Instant entered = Sql.getInstant(rs, "entered_at");
-                    Instant written = Sql.getInstant(rs, "last_seen_at");
-                    if (written == null || rs.getObject("gone_at") != null || entered.isAfter(written)) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-        }
+        run(connection, touched, PassQueries.activitiesChangedAfter(connection, seqBefore), now);
     }
 
     /** Recognises these mentions again (after an admin decision about them), with all they may join or leave. */
@@ -129,14 +97,14 @@ public final class OrganisationPass {
         if (!touched.isEmpty()) {
             Regrouped regrouped = regroup(connection, touched);
             organisations.addAll(regrouped.organisations());
-            relink.addAll(liveActivitiesOfSources(connection, regrouped.sources()));
-            relink.addAll(linkedActivities(connection, regrouped.organisations()));
+            relink.addAll(PassQueries.liveActivitiesOfSources(connection, regrouped.sources()));
+            relink.addAll(PassQueries.linkedActivities(connection, regrouped.organisations()));
         }
         if (relink.isEmpty() && organisations.isEmpty()) {
             return;
         }
         organisations.addAll(links.relink(connection, relink));
-        organisations.addAll(linkedOrganisations(connection, relink)); // their counts and themes may have moved
+        organisations.addAll(PassQueries.linkedOrganisations(connection, relink)); // their counts and themes may have moved
         List<Change> changes = writer.write(connection, organisations, now);
         ChangeLog.append(connection, changes, now);
     }
@@ -181,7 +149,7 @@ public final class OrganisationPass {
             addIfPresent(previous, row.id(), row.organisationId());
         }
         List<List<Long>> groups = Recogniser.recognise(namings, overrides);
-        long[] next = {lastOrganisationId(connection)};
+        long[] next = {PassQueries.lastOrganisationId(connection)};
         List<long[]> moved = new ArrayList<>();
         Set<Long> organisations = new HashSet<>(previousOrganisations);
         for (ClusterIds.Assigned group : ClusterIds.assign(groups, previous, () -> ++next[0])) {
@@ -195,74 +163,6 @@ public final class OrganisationPass {
         }
         MentionRows.assign(connection, moved);
         return new Regrouped(organisations, sources);
-    }
-
-    /** Activities whose changes this transaction logged (an activity merged, split or gone changes its links). */
-    private static Set<Long> activitiesChangedAfter(Connection connection, long seq) throws SQLException {
-        return longs(connection, "SELECT activity_id FROM change_log WHERE seq > ? AND entity = 'ACTIVITY'", seq);
-    }
-
-    private static Set<Long> liveActivitiesOfSources(Connection connection, Set<String> sources) throws SQLException {
-        Set<Long> ids = new HashSet<>();
-        for (String source : sources) {
-            ids.addAll(longs(connection, """
-                    SELECT DISTINCT activity_id FROM source_item
-                    WHERE source_id = ? AND gone_at IS NULL AND activity_id IS NOT NULL""", source));
-        }
-        return ids;
-    }
-
-    private static Set<Long> linkedActivities(Connection connection, Set<Long> organisations) throws SQLException {
-        Set<Long> ids = new HashSet<>();
-        for (List<Long> chunk : SqlLists.chunks(organisations)) {
-            ids.addAll(longsIn(connection, "SELECT activity_id FROM activity_organisation WHERE organisation_id IN ",
-                    chunk));
-        }
-        return ids;
-    }
-
-    private static Set<Long> linkedOrganisations(Connection connection, Set<Long> activities) throws SQLException {
-        Set<Long> ids = new HashSet<>();
-        for (List<Long> chunk : SqlLists.chunks(activities)) {
-            ids.addAll(longsIn(connection, "SELECT organisation_id FROM activity_organisation WHERE activity_id IN ",
-                    chunk));
-        }
-        return ids;
-    }
-
-    /** The highest organisation id handed out so far (rows, and mentions whose row the pass has yet to write). */
-    private static long lastOrganisationId(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("""
-                SELECT COALESCE(MAX(id), 0) FROM (SELECT id FROM organisation
-                UNION ALL SELECT organisation_id FROM organisation_mention WHERE organisation_id IS NOT NULL) ids""");
-             ResultSet rs = query.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static Set<Long> longs(Connection connection, String sql, Object parameter) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setObject(1, parameter);
-            return collect(query);
-        }
-    }
-
-    private static Set<Long> longsIn(Connection connection, String sql, List<Long> chunk) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(sql + "(" + SqlLists.marks(chunk) + ")")) {
-            SqlLists.bind(query, 1, chunk);
-            return collect(query);
-        }
-    }
-
-    private static Set<Long> collect(PreparedStatement query) throws SQLException {
-        Set<Long> ids = new HashSet<>();
-        try (ResultSet rs = query.executeQuery()) {
-            while (rs.next()) {
-                ids.add(rs.getLong(1));
-            }
-        }
-        return ids;
     }
 
     private static void addIfPresent(Set<Long> ids, Long id) {
