@@ -187,6 +187,33 @@ abstract class OrganisationRecognitionSpec {
         assertThat(corrected.subsidised()).isTrue();
     }
 
+    @Test
+    void crawlsInParallelThatNameOneOrganisationMakeOneOrganisation() throws Exception {
+        List<String> sources = List.of("kwartier", "bieb", "buurt", "vliet");
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> crawls = new ArrayList<>();
+            for (int i = 0; i < sources.size(); i++) {
+                String source = sources.get(i);
+                String naming = List.of("Welzijnskwartier", "Stichting Welzijnskwartier", "welzijnskwartier.nl",
+                        "Welzijnskwartier Katwijk").get(i);
+                crawls.add(threads.submit(() -> crawl(source, null, item(source, "a", "Koffie",
+                        organiser(naming, null, null)))));
+            }
+            for (java.util.concurrent.Future<?> crawl : crawls) {
+                crawl.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(organisations.live()).singleElement().satisfies(o -> {
+            assertThat(o.sourceIds()).containsExactlyInAnyOrderElementsOf(sources);
+            assertThat(o.activityCount()).isEqualTo((int) store.count());
+        });
+        assertThat(db.queryLong("SELECT COUNT(DISTINCT organisation_id) FROM organisation_mention")).isEqualTo(1);
+    }
+
     private StoredOrganisation named(String name) {
         return organisations.live().stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow(() ->
                 new AssertionError(name + " not among " + organisations.live().stream().map(StoredOrganisation::name)
