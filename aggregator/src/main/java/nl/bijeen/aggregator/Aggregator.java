@@ -23,6 +23,7 @@ import nl.bijeen.aggregator.crawl.DryRunResult;
 import nl.bijeen.aggregator.crawl.FailureMessages;
 import nl.bijeen.aggregator.dedupe.DedupeSettings;
 import nl.bijeen.aggregator.normalise.NormaliseSettings;
+import nl.bijeen.aggregator.organisation.RecognitionSettings;
 import nl.bijeen.aggregator.normalise.Normaliser;
 import nl.bijeen.aggregator.owner.OwnerSources;
 import nl.bijeen.aggregator.source.RecipeEdits;
@@ -106,12 +107,22 @@ public final class Aggregator implements AutoCloseable {
         CamelContext camel;
         try {
             camel = CrawlContext.create(settings, dataSource, Connectors.standard(new RecipeBook(settings.recipesDir())),
-                    normaliser, meters);
+                    normaliser, recognition(normalise), meters);
         } catch (Exception e) {
             throw new IllegalStateException("the crawl routes could not be built: " + e.getMessage(), e);
         }
         camel.start();
         return new Aggregator(dataSource, camel, meters, settings.dedupe());
+    }
+
+    /**
+     * Organisations are recognised with the operator's organisations.yml, which lives beside the taxonomy; without
+     * a taxonomy (tests of other parts) the built-in defaults serve.
+     */
+    static RecognitionSettings recognition(NormaliseSettings normalise) {
+        return normalise.taxonomyFile() == null || normalise.taxonomyFile().getParent() == null
+                ? RecognitionSettings.defaults()
+                : RecognitionSettings.fromConfigDir(normalise.taxonomyFile().getParent());
     }
 
     /** A full deduplication pass when the dedupe settings changed since the last one (or none ran yet). */

@@ -14,6 +14,7 @@ import org.apache.camel.support.service.ServiceSupport;
 
 import nl.bijeen.aggregator.AggregatorSettings;
 import nl.bijeen.aggregator.normalise.Normaliser;
+import nl.bijeen.aggregator.organisation.RecognitionSettings;
 import nl.bijeen.aggregator.source.SourceRepository;
 import nl.bijeen.aggregator.store.CrawlLogHousekeeping;
 import nl.bijeen.connectors.spi.ActivityConnector;
@@ -40,6 +41,13 @@ public final class CrawlContext {
     /** A configured, not yet started context named "bijeen-aggregator"; crawl metrics go to {@code meters}. */
     public static CamelContext create(AggregatorSettings settings, DataSource dataSource, ActivityConnector connectors,
                                       Normaliser normaliser, MeterRegistry meters) throws Exception {
+        return create(settings, dataSource, connectors, normaliser, RecognitionSettings.defaults(), meters);
+    }
+
+    /** As above, recognising organisations across sources with {@code recognition}. */
+    public static CamelContext create(AggregatorSettings settings, DataSource dataSource, ActivityConnector connectors,
+                                      Normaliser normaliser, RecognitionSettings recognition, MeterRegistry meters)
+            throws Exception {
         DefaultCamelContext camel = new DefaultCamelContext();
         camel.getCamelContextExtension().setName("bijeen-aggregator");
         camel.getPropertiesComponent().setInitialProperties(placeholders(settings));
@@ -49,7 +57,7 @@ public final class CrawlContext {
                 new java.util.Random(), settings.leases().nodeId());
         Clock clock = Clock.systemUTC();
         CrawlWriter writer = new CrawlWriter(dataSource, sources, settings.lifecycle(), settings.dedupe(),
-                new DedupeMetrics(meters), clock);
+                recognition, new DedupeMetrics(meters), clock);
         camel.addRoutes(new CrawlSourceRoute(new CrawlGuard(), sources, writer));
         HttpFetcher fetcher = new HttpFetcher(settings, FetchGuard.webSchemesOnly());
         camel.addService(new ServiceSupport() {

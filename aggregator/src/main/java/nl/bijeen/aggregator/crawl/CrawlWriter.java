@@ -15,9 +15,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import nl.bijeen.aggregator.dedupe.DedupeSettings;
+import nl.bijeen.aggregator.organisation.OrganisationPass;
+import nl.bijeen.aggregator.organisation.RecognitionSettings;
 import nl.bijeen.aggregator.source.CrawlSuccess;
 import nl.bijeen.aggregator.source.SourceRepository;
 import nl.bijeen.aggregator.store.ActivitySync;
+import nl.bijeen.aggregator.store.ChangeLog;
 import nl.bijeen.aggregator.store.CrawlLog;
 import nl.bijeen.aggregator.store.CrawlLogEntry;
 import nl.bijeen.aggregator.store.CrawlLogEntry.Outcome;
@@ -54,11 +57,18 @@ final class CrawlWriter {
     private final ActivitySync sync;
     private final Clock clock;
     private final DedupeMetrics metrics;
+    private final OrganisationPass organisations;
     /** A crawl that failed because the database went away still gets its failure written once it is back. */
     private final OutageRetry outage = new OutageRetry(RECORD_FAILURE_PATIENCE);
 
     CrawlWriter(DataSource dataSource, SourceRepository sources, LifecycleSettings lifecycle, DedupeSettings dedupe,
                 DedupeMetrics metrics, Clock clock) {
+        this(dataSource, sources, lifecycle, dedupe, RecognitionSettings.defaults(), metrics, clock);
+    }
+
+    CrawlWriter(DataSource dataSource, SourceRepository sources, LifecycleSettings lifecycle, DedupeSettings dedupe,
+                RecognitionSettings recognition, DedupeMetrics metrics, Clock clock) {
+        this.organisations = new OrganisationPass(recognition);
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.sources = Objects.requireNonNull(sources, "sources");
@@ -99,7 +109,11 @@ final class CrawlWriter {
             }
             accepted = true; // K times in a row: the source really shrank
         }
+        long seqBefore = ChangeLog.lastSeq(c);
         SyncResult synced = sync.apply(c, sourceId, items.kept(), now, accepted);
+        // a successful parse that names no publisher clears the old one: the source no longer says who it is
+        organisations.afterCrawl(c, sourceId, crawl.parsed().publisher(), true,
+                synced.inserted() + synced.updated() + synced.removed() > 0, seqBefore, now);
         metrics.record(synced.dedupe()); // counted before the commit: a rare rollback over-counts, never hides
         Validators validators = crawl.fetched().validators();
         sources.recordSuccess(c, sourceId, new CrawlSuccess(validators.etag(), validators.lastModified(), found, now,
@@ -118,7 +132,10 @@ final class CrawlWriter {
         SyncResult confirmed = Transactions.inTransaction(dataSource, "recording the crawl of " + crawl.sourceId(),
                 c -> {
                     checkLease(c, crawl);
+                    long seqBefore = ChangeLog.lastSeq(c);
                     SyncResult absences = sync.confirmAbsences(c, crawl.sourceId(), now);
+                    organisations.afterCrawl(c, crawl.sourceId(), null, false, absences.removed() > 0, seqBefore,
+                            now);
                     metrics.record(absences.dedupe());
                     sources.recordSuccess(c, crawl.sourceId(), success);
                     CrawlLog.append(c, entry(crawl, Outcome.NOT_MODIFIED, null, absences, List.of(), null)

@@ -28,7 +28,7 @@ final class DefaultWijk {
         for (ActivityDraft draft : parsed.activities()) {
             drafts.add(apply(draft, wijk));
         }
-        return new ParseResult(drafts, parsed.warnings());
+        return new ParseResult(drafts, parsed.warnings(), parsed.publisher());
     }
 
     static ActivityDraft apply(ActivityDraft draft, String wijk) {

@@ -59,7 +59,7 @@ public final class Normaliser {
         for (ActivityDraft draft : parsed.activities()) {
             normalised.add(places.locate(classify(draft, defaults)));
         }
-        return new ParseResult(normalised, parsed.warnings());
+        return new ParseResult(normalised, parsed.warnings(), parsed.publisher());
     }
 
     private ActivityDraft classify(ActivityDraft draft, SourceDefaults defaults) {

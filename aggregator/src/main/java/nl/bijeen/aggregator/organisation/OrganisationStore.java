@@ -69,6 +69,29 @@ public class OrganisationStore {
                         ORDER BY CASE ao.role WHEN 'ORGANISER' THEN 0 ELSE 1 END, ao.organisation_id""", activityId));
     }
 
+    /** The live mentions of an organisation (how sources name it), by source and naming. */
+    public List<OrganisationMention> mentions(long organisationId) {
+        return Transactions.read(dataSource, "reading the namings of organisation " + organisationId, connection -> {
+            List<OrganisationMention> mentions = new ArrayList<>();
+            for (MentionRows.Row row : MentionRows.liveOf(connection, List.of(organisationId))) {
+                mentions.add(new OrganisationMention(row.id(), row.sourceId(), row.origin(), row.name(),
+                        row.organiser().url()));
+            }
+            mentions.sort(java.util.Comparator.comparing(OrganisationMention::sourceId)
+                    .thenComparing(OrganisationMention::name));
+            return mentions;
+        });
+    }
+
+    /** Live organisations whose name or one of whose other names contains {@code text} (any case), by name. */
+    public List<StoredOrganisation> searchByName(String text) {
+        String needle = text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT);
+        return live().stream().filter(o -> needle.isEmpty() || o.name().toLowerCase(java.util.Locale.ROOT)
+                        .contains(needle) || o.otherNames().stream().anyMatch(n -> n.toLowerCase(java.util.Locale.ROOT)
+                        .contains(needle)))
+                .sorted(java.util.Comparator.comparing(o -> o.name().toLowerCase(java.util.Locale.ROOT))).toList();
+    }
+
     private static List<StoredOrganisation> query(Connection connection, String where, Object... args)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(COLUMNS + where)) {

@@ -53,7 +53,7 @@ public final class ChangeLog {
         return lastSeq(connection) - count + 1;
     }
 
-    static long lastSeq(Connection connection) throws SQLException {
+    public static long lastSeq(Connection connection) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT last_seq FROM change_counter WHERE id = 1");
              ResultSet rs = query.executeQuery()) {
             if (!rs.next()) {

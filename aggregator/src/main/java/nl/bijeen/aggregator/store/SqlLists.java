@@ -7,14 +7,14 @@ import java.util.Collection;
 import java.util.List;
 
 /** {@code IN (?, ?, …)} lists of ids, in chunks small enough for every database's parameter limit. */
-final class SqlLists {
+public final class SqlLists {
 
-    static final int CHUNK = 500;
+    public static final int CHUNK = 500;
 
     private SqlLists() {
     }
 
-    static List<List<Long>> chunks(Collection<Long> ids) {
+    public static List<List<Long>> chunks(Collection<Long> ids) {
         List<Long> all = new ArrayList<>(ids);
         List<List<Long>> chunks = new ArrayList<>();
         for (int from = 0; from < all.size(); from += CHUNK) {
@@ -23,12 +23,12 @@ final class SqlLists {
         return chunks;
     }
 
-    static String marks(List<Long> chunk) {
+    public static String marks(List<Long> chunk) {
         return String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
     }
 
     /** Binds the ids from parameter {@code first}; returns the next free parameter index. */
-    static int bind(PreparedStatement statement, int first, List<Long> chunk) throws SQLException {
+    public static int bind(PreparedStatement statement, int first, List<Long> chunk) throws SQLException {
         int index = first;
         for (long id : chunk) {
             statement.setLong(index++, id);

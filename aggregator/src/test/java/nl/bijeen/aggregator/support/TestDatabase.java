@@ -57,7 +57,9 @@ public interface TestDatabase extends AutoCloseable {
      * otherwise be recognised as one activity published twice.
      */
     default void emptyStore() {
-        for (String table : new String[] {"crawl_log", "dedupe_override", "occurrence", "change_log", "activity",
+        for (String table : new String[] {"organisation_edit", "organisation_override", "organisation_block_key",
+                "organisation_mention", "source_organisation", "activity_organisation", "organisation",
+                "crawl_log", "dedupe_override", "occurrence", "change_log", "activity",
                 "source_item", "page_validator", "source", "hidden_activity", "source_override"}) {
             execute("DELETE FROM " + table);
         }

@@ -119,6 +119,11 @@ class AdminUsesTheControlRoomTest extends DemoWorldInBrowser {
     }
 
     @Test
+    void organisationsPageHasNoViolations() {
+        assertNoViolations("/beheer/organisaties");
+    }
+
+    @Test
     void hiddenActivitiesPageHasNoViolations() {
         assertNoViolations("/beheer/verborgen");
     }
