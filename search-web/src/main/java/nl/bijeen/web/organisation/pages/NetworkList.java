@@ -40,10 +40,11 @@ final class NetworkList {
     static byte[] pdf(List<OrganisationView> organisations, String choice, long total, Clock clock) {
         Map<String, Object> model = new java.util.HashMap<>();
         model.put("organisations", organisations);
-        model.put("choice", choice);
         model.put("total", total);
         model.put("cut", total > organisations.size());
-        model.put("made", "Gemaakt op " + DutchDates.date(LocalDate.now(clock)) + " met Bijeen.");
+        model.put("intro", total + (total == 1 ? " organisatie" : " organisaties")
+                + (choice.isEmpty() ? "" : " (" + choice + ")") + ". Gemaakt op "
+                + DutchDates.date(LocalDate.now(clock)) + " met Bijeen.");
         return RENDERER.pdf("netwerklijst", model);
     }
 }
