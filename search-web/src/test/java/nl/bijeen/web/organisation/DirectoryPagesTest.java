@@ -118,6 +118,12 @@ class DirectoryPagesTest extends SocialMapApp {
         assertThat(lines.get(3)).startsWith("\"Welzijnskwartier\";\"Welzijnsorganisatie\";\"Zeeweg 12, 2224 AB Katwijk\";"
                 + "\"071-4011234\";\"info@welzijnskwartier.example\";\"https://welzijnskwartier.example/\"");
 
+        // A browser asks for HTML first: the network list is still no organisation page.
+        HttpResponse<byte[]> asABrowserAsks = http.toBlocking().exchange(io.micronaut.http.HttpRequest
+                .GET("/organisaties/netwerklijst.csv").accept("text/html,application/xhtml+xml,*/*;q=0.8"),
+                byte[].class);
+        assertThat(asABrowserAsks.getHeaders().get("Content-Disposition")).contains("netwerklijst.csv");
+
         byte[] pdf = get("/organisaties/netwerklijst.pdf", Map.of("wijk", RIJNSBURG)).body();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");

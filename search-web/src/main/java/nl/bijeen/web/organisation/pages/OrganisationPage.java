@@ -73,7 +73,8 @@ public class OrganisationPage {
         this.map = map;
     }
 
-    @Get(uri = "/{idAndName}", produces = MediaType.TEXT_HTML)
+    /** Only addresses that start with the id: the network lists beside it are no organisation. */
+    @Get(uri = "/{idAndName:[0-9].*}", produces = MediaType.TEXT_HTML)
     public HttpResponse<?> show(HttpRequest<?> request, @PathVariable String idAndName) {
         Optional<StoredOrganisation> found = id(idAndName).flatMap(organisations::find);
         if (found.isEmpty()) {
