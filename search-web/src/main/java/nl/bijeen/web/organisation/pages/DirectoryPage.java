@@ -15,6 +15,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 
+import nl.bijeen.web.organisation.search.OrganisationQuery;
 import nl.bijeen.web.organisation.search.OrganisationResults;
 import nl.bijeen.web.organisation.search.OrganisationSearch;
 import nl.bijeen.web.web.FilterChip;
@@ -56,7 +57,7 @@ public class DirectoryPage {
         model.put("chips", chips);
         model.put("filtersOpen", !chips.isEmpty());
         model.put("sortByName", asked.sort() == null ? asked.text().isEmpty()
-                : asked.sort() == nl.bijeen.web.organisation.search.OrganisationQuery.Sort.NAME);
+                : asked.sort() == OrganisationQuery.Sort.NAME);
         model.put("onMap", asked.map());
         model.put("listLink", asked.link(1, false));
         model.put("mapLink", asked.link(1, true));
@@ -95,7 +96,7 @@ public class DirectoryPage {
     private OrganisationResults networkList(DirectoryRequest asked) {
         DirectoryRequest byName = asked.sort() == null ? new DirectoryRequest(asked.text(), asked.themes(),
                 asked.audiences(), asked.wijken(), asked.kinds(),
-                nl.bijeen.web.organisation.search.OrganisationQuery.Sort.NAME, 1, false, asked.selection()) : asked;
+                OrganisationQuery.Sort.NAME, 1, false, asked.selection()) : asked;
         return search.search(byName.query(0, NetworkList.MAX_ROWS));
     }
 

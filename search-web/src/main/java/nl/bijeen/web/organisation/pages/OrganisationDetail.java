@@ -6,6 +6,7 @@ import io.micronaut.core.annotation.Introspected;
 
 import nl.bijeen.aggregator.organisation.StoredOrganisation;
 import nl.bijeen.web.organisation.search.OrganisationLabels;
+import nl.bijeen.web.search.SearchLink;
 
 /**
  * Everything the organisation page shows about the organisation itself, ready for the template: labels instead of
@@ -38,6 +39,6 @@ public record OrganisationDetail(OrganisationView summary, String description, L
     }
 
     private static String filter(String parameter, String value) {
-        return nl.bijeen.web.search.SearchLink.empty().with(parameter, value).at("/organisaties");
+        return SearchLink.empty().with(parameter, value).at("/organisaties");
     }
 }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -83,8 +84,7 @@ public class OrganisationPage {
         StoredOrganisation o = found.get();
         String path = SafeLinks.organisationPath(o.id(), o.name());
         if (!request.getPath().equals(path)) {
-            return HttpResponse.status(io.micronaut.http.HttpStatus.MOVED_PERMANENTLY)
-                    .header("Location", path);
+            return HttpResponse.status(HttpStatus.MOVED_PERMANENTLY).header("Location", path);
         }
         OrganisationDetail detail = OrganisationDetail.of(o, search.labels());
         Map<String, Object> model = Pages.model(request);
