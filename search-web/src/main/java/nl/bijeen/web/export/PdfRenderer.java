@@ -20,14 +20,14 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
  * Renders a Thymeleaf template from {@code export/} to PDF with openhtmltopdf. Thymeleaf escapes every value
  * ({@code th:text}); jsoup then turns the HTML into the well-formed DOM openhtmltopdf needs.
  */
-final class PdfRenderer {
+public final class PdfRenderer {
 
     /** DejaVu covers far more characters than the PDF base fonts (which print "#" for, say, a Polish name). */
     private static final File FONT_DIR = new File("/usr/share/fonts/truetype/dejavu");
 
     private final TemplateEngine engine = new TemplateEngine();
 
-    PdfRenderer() {
+    public PdfRenderer() {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(PdfRenderer.class.getClassLoader());
         resolver.setPrefix("export/");
         resolver.setSuffix(".html");
@@ -37,12 +37,12 @@ final class PdfRenderer {
     }
 
     /** The HTML the PDF is made from (tests read it to check escaping before layout). */
-    String html(String template, Map<String, Object> model) {
+    public String html(String template, Map<String, Object> model) {
         Context context = new Context(java.util.Locale.forLanguageTag("nl-NL"), model);
         return engine.process(template, context);
     }
 
-    byte[] pdf(String template, Map<String, Object> model) {
+    public byte[] pdf(String template, Map<String, Object> model) {
         String html = html(template, model);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {

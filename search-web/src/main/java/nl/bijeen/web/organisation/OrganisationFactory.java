@@ -2,6 +2,7 @@ package nl.bijeen.web.organisation;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -72,7 +73,7 @@ public class OrganisationFactory {
     @Singleton
     OrganisationSearch organisationSearch(OrganisationIndex index, TaxonomyLabels taxonomy, ActivitySearch activities) {
         return new OrganisationSearch(index, new OrganisationLabels(taxonomy::theme,
-                code -> taxonomy.audiences(java.util.List.of(code)).getFirst(), activities::wijkName));
+                code -> taxonomy.audiences(List.of(code)).getFirst(), activities::wijkName));
     }
 
     static Path directory(Path activityIndex) {

@@ -18,9 +18,12 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.views.ModelAndView;
 
 import nl.bijeen.aggregator.Aggregator;
+import nl.bijeen.aggregator.organisation.OrganisationStore;
 import nl.bijeen.aggregator.store.StoredActivity;
 import nl.bijeen.connectors.geo.Area;
 import nl.bijeen.web.export.ExportSource;
+import nl.bijeen.web.organisation.pages.OrganisationDetail;
+import nl.bijeen.web.organisation.pages.SafeLinks;
 
 /**
  * {@code /activiteit/{id}}: one activity with all its coming dates, place, cost, wheelchair access, organiser,
@@ -38,9 +41,11 @@ public class ActivityDetailPage {
     private final HttpHostResolver hosts;
     private final JsonMapper json;
     private final MapSettings map;
+    private final OrganisationStore organisations;
 
     public ActivityDetailPage(Aggregator aggregator, ExportSource places, TaxonomyLabels labels, Clock clock,
-                              HttpHostResolver hosts, JsonMapper json, MapSettings map) {
+                              HttpHostResolver hosts, JsonMapper json, MapSettings map,
+                              OrganisationStore organisations) {
         this.aggregator = aggregator;
         this.places = places;
         this.labels = labels;
@@ -48,6 +53,7 @@ public class ActivityDetailPage {
         this.hosts = hosts;
         this.json = json;
         this.map = map;
+        this.organisations = organisations;
     }
 
     static String path(long id) {
@@ -70,6 +76,10 @@ public class ActivityDetailPage {
         model.put("map", map);
         model.put("ics", "/export/activiteit/" + detail.id() + ".ics");
         model.put("jsonLd", EventJsonLd.of(detail, hosts.resolve(request) + path(detail.id()), json));
+        // "Georganiseerd door": the organisations in the directory this activity is linked to, organisers first.
+        model.put("organisations", organisations.findAll(organisations.organisationIds(detail.id())).stream()
+                .map(o -> new OrganisationDetail.Link(o.name(), SafeLinks.organisationPath(o.id(), o.name())))
+                .toList());
         return HttpResponse.ok(new ModelAndView<>("activiteit", model));
     }
 

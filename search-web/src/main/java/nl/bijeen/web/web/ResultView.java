@@ -29,7 +29,7 @@ public record ResultView(long id, String title, String summary, String when, Lis
     static final int SUMMARY_LENGTH = 240;
     static final int ALSO_ON = 3;
 
-    static ResultView of(IndexedActivity a, LocalDate today, TaxonomyLabels labels) {
+    public static ResultView of(IndexedActivity a, LocalDate today, TaxonomyLabels labels) {
         List<IndexedDate> dates = a.dates();
         String when = !a.hasFixedDate() ? "Doorlopend"
                 : dates.isEmpty() ? "Geen nieuwe data bekend"
@@ -62,7 +62,7 @@ public record ResultView(long id, String title, String summary, String when, Lis
     }
 
     /** The start of the description, cut at a word boundary; its line breaks stay (the page shows them). */
-    static String summary(String text) {
+    public static String summary(String text) {
         String clean = text == null ? "" : text.strip().replaceAll("[\\h\\x0B\\f\\r]+", " ")
                 .replaceAll(" ?\\n[\\s]*", "\n");
         if (clean.length() <= SUMMARY_LENGTH) {
