@@ -9,16 +9,18 @@ import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
- * Turns an admin's Markdown into HTML that is safe on a public page. Three layers, so one mistake is not enough:
- * commonmark escapes raw HTML and drops unsafe link targets ({@code javascript:}), then the result is cleaned with
+ * Turns an admin's Markdown into HTML that is safe on a public page. Two layers, so one mistake is not enough:
+ * commonmark drops unsafe link targets ({@code javascript:}, {@code data:}), then the result is cleaned with
  * the same tag list as the connectors' {@link nl.bijeen.connectors.text.HtmlSanitizer} (p, br, b, strong, i, em,
  * lists, links with http/https/mailto and rel=nofollow) plus h2–h4 and blockquote, which a page text needs and a
- * publisher's description does not. Headings move one level down: the page's own title is the only h1.
+ * publisher's description does not. Raw HTML in the Markdown is not escaped but left to the cleaner, so a pasted
+ * {@code <script>} or {@code <iframe>} disappears instead of showing up as markup text for residents. Headings move
+ * one level down: the page's own title is the only h1.
  */
 public final class MarkdownText {
 
     private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().sanitizeUrls(true).build();
 
     private MarkdownText() {
     }
