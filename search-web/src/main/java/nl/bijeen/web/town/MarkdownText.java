@@ -14,8 +14,8 @@ import org.jsoup.safety.Safelist;
  * the same tag list as the connectors' {@link nl.bijeen.connectors.text.HtmlSanitizer} (p, br, b, strong, i, em,
  * lists, links with http/https/mailto and rel=nofollow) plus h2–h4 and blockquote, which a page text needs and a
  * publisher's description does not. Raw HTML in the Markdown is not escaped but left to the cleaner, so a pasted
- * {@code <script>} or {@code <iframe>} disappears instead of showing up as markup text for residents. Headings move
- * one level down: the page's own title is the only h1.
+ * {@code <script>} or {@code <iframe>} disappears instead of showing up as markup text for residents. A "#"
+ * heading becomes h2 (the page's own title is its only h1), and h5/h6 become h4.
  */
 public final class MarkdownText {
 
@@ -33,7 +33,7 @@ public final class MarkdownText {
         Document dirty = Jsoup.parseBodyFragment(RENDERER.render(PARSER.parse(markdown)));
         for (Element heading : dirty.body().select("h1, h2, h3, h4, h5, h6")) {
             int level = Integer.parseInt(heading.tagName().substring(1));
-            heading.tagName("h" + Math.min(level + 1, 4));
+            heading.tagName("h" + Math.clamp(level, 2, 4));
         }
         Document clean = new Cleaner(safelist()).clean(dirty);
         clean.outputSettings().prettyPrint(false);

@@ -9,8 +9,11 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -63,7 +66,8 @@ public class TownNumbers {
         return wijken.stream().map(w -> of(List.of(w), activities, working)).toList();
     }
 
-    private WijkNumbers of(Collection<String> wijken, List<Counted> activities, List<StoredOrganisation> working) {
+    private WijkNumbers of(Collection<String> area, List<Counted> activities, List<StoredOrganisation> working) {
+        Set<String> wijken = new HashSet<>(area); // contains(null) is false, not an exception as with List.of
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate sunday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         LocalDate monthEnd = today.with(TemporalAdjusters.lastDayOfMonth());
@@ -94,16 +98,16 @@ public class TownNumbers {
         });
     }
 
-    private java.util.Optional<Counted> counted(ActivityDraft draft) {
+    private Optional<Counted> counted(ActivityDraft draft) {
         if (draft.status() == ActivityDraft.Status.CANCELLED || draft.place() == null
                 || draft.place().wijk() == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<LocalDate> dates = draft.schedule().occurrences().stream().filter(o -> !o.cancelled())
                 .map(Occurrence::start).filter(Objects::nonNull)
                 .map(start -> start.withZoneSameInstant(zone).toLocalDate()).toList();
         boolean ongoing = !draft.schedule().hasFixedDate();
-        return ongoing || !dates.isEmpty() ? java.util.Optional.of(new Counted(draft.place().wijk(), ongoing, dates))
-                : java.util.Optional.empty();
+        return ongoing || !dates.isEmpty() ? Optional.of(new Counted(draft.place().wijk(), ongoing, dates))
+                : Optional.empty();
     }
 }
