@@ -24,7 +24,7 @@ public class OwnerOrganisations {
 
     private final DataSource dataSource;
 
-    OwnerOrganisations(DataSource dataSource) {
+    public OwnerOrganisations(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 

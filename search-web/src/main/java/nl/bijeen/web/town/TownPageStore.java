@@ -22,7 +22,7 @@ public class TownPageStore {
 
     private final DataSource dataSource;
 
-    TownPageStore(DataSource dataSource) {
+    public TownPageStore(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 

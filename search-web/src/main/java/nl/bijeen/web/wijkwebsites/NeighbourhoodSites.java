@@ -33,7 +33,7 @@ public class NeighbourhoodSites {
 
     private final DataSource dataSource;
 
-    NeighbourhoodSites(DataSource dataSource) {
+    public NeighbourhoodSites(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
