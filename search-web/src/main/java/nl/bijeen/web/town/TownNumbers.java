@@ -40,6 +40,10 @@ public class TownNumbers {
     private record Counted(String wijk, boolean ongoing, List<LocalDate> dates) {
     }
 
+    /** What the numbers are counted from, read once per page. */
+    private record Store(List<Counted> activities, List<StoredOrganisation> organisations, List<String> siteWijken) {
+    }
+
     private final DataSource dataSource;
     private final OrganisationStore organisations;
     private final NeighbourhoodSites sites;
@@ -56,27 +60,26 @@ public class TownNumbers {
 
     /** The numbers of the area made of {@code wijken} (CBS codes): one wijk, or every wijk of a town. */
     public WijkNumbers of(Collection<String> wijken) {
-        return of(wijken, live(), organisations.live());
+        return of(wijken, new Store(live(), organisations.live(), sites.wijken()));
     }
 
     /** The numbers of each of {@code wijken} in turn, from one read of the store. */
     public List<WijkNumbers> each(List<String> wijken) {
-        List<Counted> activities = live();
-        List<StoredOrganisation> working = organisations.live();
-        return wijken.stream().map(w -> of(List.of(w), activities, working)).toList();
+        Store store = new Store(live(), organisations.live(), sites.wijken());
+        return wijken.stream().map(w -> of(List.of(w), store)).toList();
     }
 
-    private WijkNumbers of(Collection<String> area, List<Counted> activities, List<StoredOrganisation> working) {
+    private WijkNumbers of(Collection<String> area, Store store) {
         Set<String> wijken = new HashSet<>(area); // contains(null) is false, not an exception as with List.of
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate sunday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         LocalDate monthEnd = today.with(TemporalAdjusters.lastDayOfMonth());
-        List<Counted> here = activities.stream().filter(a -> wijken.contains(a.wijk())).toList();
+        List<Counted> here = store.activities().stream().filter(a -> wijken.contains(a.wijk())).toList();
         int week = (int) here.stream().filter(a -> between(a, today, sunday)).count();
         int month = (int) here.stream().filter(a -> between(a, today, monthEnd)).count();
         int ongoing = (int) here.stream().filter(Counted::ongoing).count();
-        int orgs = (int) working.stream().filter(o -> o.wijken().stream().anyMatch(wijken::contains)).count();
-        int websites = (int) sites.all().stream().filter(s -> wijken.contains(s.wijk())).count();
+        int orgs = (int) store.organisations().stream().filter(o -> o.wijken().stream().anyMatch(wijken::contains)).count();
+        int websites = (int) store.siteWijken().stream().filter(wijken::contains).count();
         return new WijkNumbers(week, month, ongoing, orgs, websites);
     }
 

@@ -60,6 +60,20 @@ public class NeighbourhoodSites {
         });
     }
 
+    /** The default wijk of each member site (null for a site without one): for counting sites per wijk. */
+    public List<String> wijken() {
+        return Transactions.read(dataSource, "reading the wijken of the neighbourhood websites", connection -> {
+            List<String> wijken = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT default_wijk FROM source WHERE "
+                    + MEMBERS); ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    wijken.add(rs.getString(1));
+                }
+            }
+            return wijken;
+        });
+    }
+
     /** Per source: its live activities under key "" and how many of them have each theme. */
     private static Map<String, Map<String, Integer>> themes(Connection connection) throws SQLException {
         Map<String, Map<String, Integer>> bySource = new HashMap<>();
