@@ -1,6 +1,7 @@
 package nl.bijeen.web.town;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,7 +92,7 @@ final class ContactRows {
             URI uri = new URI(value);
             return value.length() <= 2000 && uri.getHost() != null
                     && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()));
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             return false;
         }
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -55,7 +56,7 @@ public class NeighbourhoodSites {
                             counted.getOrDefault("", 0), top(counted), Sql.getInstant(rs, "last_success_at")));
                 }
             }
-            sites.sort(Comparator.comparing(s -> s.name().toLowerCase(java.util.Locale.ROOT)));
+            sites.sort(Comparator.comparing(s -> s.name().toLowerCase(Locale.ROOT)));
             return sites;
         });
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +61,7 @@ public class WijkWebsitesPage {
 
     @Get(produces = MediaType.TEXT_HTML)
     public ModelAndView<Map<String, Object>> page(@Nullable @QueryValue String wijk) {
-        List<Area> wijken = places.wijken().stream().sorted(java.util.Comparator.comparing(Area::name)).toList();
+        List<Area> wijken = places.wijken().stream().sorted(Comparator.comparing(Area::name)).toList();
         String chosen = wijken.stream().map(Area::code).filter(c -> c.equals(wijk)).findFirst().orElse(null);
         List<Site> all = sites.all();
         Map<String, Object> model = new HashMap<>();
