@@ -43,9 +43,11 @@ public class OwnerPage {
     private final AuditLog audit;
     private final CsrfCheck csrf;
     private final Clock clock;
+    private final OwnerOrganisations organisations;
 
     public OwnerPage(Aggregator aggregator, OwnerStatusModel status, OwnerChoices choices, AuditLog audit,
-                     CsrfCheck csrf, Clock clock, CrawlRequests crawls) {
+                     CsrfCheck csrf, Clock clock, CrawlRequests crawls, OwnerOrganisations organisations) {
+        this.organisations = organisations;
         this.crawls = crawls;
         this.aggregator = aggregator;
         this.status = status;
@@ -96,6 +98,26 @@ public class OwnerPage {
         csrf.verify(request, form);
         return change(token, "owner.defaults", s -> aggregator.owners().defaults(s.id(), choices.audiences(form),
                 choices.themes(form), choices.wijk(form).orElse(null)) ? "opgeslagen" : null);
+    }
+
+    /** The organisation behind the site; a wrong field shows the page again with everything as typed. */
+    @Post(uri = "/{token}/organisatie", consumes = MediaType.APPLICATION_FORM_URLENCODED,
+            produces = MediaType.TEXT_HTML)
+    public HttpResponse<?> organisation(String token, HttpRequest<?> request, @Body Map<String, String> form) {
+        csrf.verify(request, form);
+        return withSource(token, source -> {
+            OrganisationFields.Read read = OrganisationFields.read(form, source.name());
+            if (read.problem() != null) {
+                Map<String, Object> model = status.model(source, token, null);
+                model.put("org", OrganisationFields.values(form));
+                model.put("orgFout", read.problem());
+                return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>("mijn-bron", model));
+            }
+            organisations.save(source.id(), read.organiser(), source.ownerEmail(), clock.instant());
+            audit.record("eigenaar", "owner.organisation", source.id(), read.organiser() == null ? "leeg"
+                    : read.organiser().name());
+            return back(token, "organisatie");
+        });
     }
 
     @Post(uri = "/{token}/controleren", consumes = MediaType.APPLICATION_FORM_URLENCODED,

@@ -35,14 +35,18 @@ public class OwnerStatusModel {
             Map.entry("bevestigd", "Gelukt: Bijeen heeft de code op uw website gevonden."),
             Map.entry("niet-bevestigd", "Bijeen heeft de code niet op uw website gevonden. Controleer of de code"
                     + " er precies zo staat en probeer het over een paar minuten nog eens."),
+            Map.entry("organisatie", "De gegevens van uw organisatie zijn opgeslagen. Bijeen gebruikt ze vanaf de"
+                    + " volgende keer dat het uw agenda ophaalt."),
             Map.entry("bevestig", "Zet een vinkje bij ‘Ja, verwijder mijn agenda’ om uw agenda te verwijderen."));
 
     private final Aggregator aggregator;
     private final OwnerChoices choices;
+    private final OwnerOrganisations organisations;
 
-    public OwnerStatusModel(Aggregator aggregator, OwnerChoices choices) {
+    public OwnerStatusModel(Aggregator aggregator, OwnerChoices choices, OwnerOrganisations organisations) {
         this.aggregator = aggregator;
         this.choices = choices;
+        this.organisations = organisations;
     }
 
     Map<String, Object> model(OwnedSource source, String token, String message) {
@@ -69,6 +73,9 @@ public class OwnerStatusModel {
         model.put("metaRegel", "<meta name=\"" + Ownership.META + "\" content=\"" + source.verificationCode()
                 + "\">");
         model.put("pogingen", attempts(source));
+        model.put("org", OrganisationFields.values(organisations.find(source.id()).orElse(null)));
+        model.put("soorten", OrganisationFields.kinds());
+        model.put("orgFout", null);
         return model;
     }
 

@@ -33,6 +33,8 @@ final class RegistrationModels {
         model.put("contact", form.getOrDefault("contact", ""));
         model.put("email", form.getOrDefault("email", ""));
         model.put("toestemming", "ja".equals(form.get("toestemming")));
+        model.put("org", OrganisationFields.values(form));
+        model.put("soorten", OrganisationFields.kinds());
         return model;
     }
 }

@@ -46,10 +46,12 @@ public class Registrations {
     private final AuditLog audit;
     private final CsrfCheck csrf;
     private final Clock clock;
+    private final OwnerOrganisations organisations;
 
     public Registrations(Aggregator aggregator, PreviewMaker previews, OwnerThrottle throttle,
                          OwnerProperties settings, FirstCrawl firstCrawl, AuditLog audit, CsrfCheck csrf,
-                         Clock clock) {
+                         Clock clock, OwnerOrganisations organisations) {
+        this.organisations = organisations;
         this.aggregator = aggregator;
         this.previews = previews;
         this.throttle = throttle;
@@ -88,7 +90,9 @@ public class Registrations {
         csrf.verify(request, form);
         Optional<URI> feed = PastedAddress.parse(form.get("feed"));
         Optional<URI> site = PastedAddress.parse(form.get("adres"));
+        OrganisationFields.Read organisation = OrganisationFields.read(form, form.get("naam"));
         String problem = feed.isEmpty() ? PastedAddress.NOT_AN_ADDRESS : problem(form);
+        problem = problem != null ? problem : organisation.problem();
         if (problem != null) {
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>("aanmelden-voorbeeld",
                     RegistrationModels.preview(null, form, problem)));
@@ -106,10 +110,11 @@ public class Registrations {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>(
                     "aanmelden-voorbeeld", RegistrationModels.preview(null, form, why)));
         }
-        return registered(feed.get(), site.orElse(feed.get()), form, run);
+        return registered(feed.get(), site.orElse(feed.get()), form, run, organisation);
     }
 
-    private HttpResponse<?> registered(URI feed, URI site, Map<String, String> form, DryRunResult run) {
+    private HttpResponse<?> registered(URI feed, URI site, Map<String, String> form, DryRunResult run,
+                                       OrganisationFields.Read organisation) {
         Registration registration = new Registration(form.get("naam").strip(), form.getOrDefault("contact", "").strip(),
                 form.get("email").strip(), site, feed, form.getOrDefault("formaat", "auto"), run.activities().size(),
                 PreviewWarnings.of(run.activities(), run.warnings()));
@@ -119,6 +124,10 @@ public class Registrations {
             return alreadyKnown(done.source());
         }
         audit.record("eigenaar", "owner.register", done.source().id(), feed.toString());
+        if (organisation.organiser() != null) {
+            organisations.save(done.source().id(), organisation.organiser(), registration.ownerEmail(),
+                    clock.instant());
+        }
         if (settings.autoApprove()) {
             firstCrawl.soon(done.source().id());
         }
