@@ -50,9 +50,10 @@ public class TownNumbers {
     private final Clock clock;
     private final ZoneId zone;
 
-    TownNumbers(DataSource dataSource, NeighbourhoodSites sites, Clock clock, BijeenProperties bijeen) {
+    TownNumbers(DataSource dataSource, OrganisationStore organisations, NeighbourhoodSites sites, Clock clock,
+                BijeenProperties bijeen) {
         this.dataSource = dataSource;
-        this.organisations = new OrganisationStore(dataSource);
+        this.organisations = organisations;
         this.sites = sites;
         this.clock = clock;
         this.zone = ZoneId.of(bijeen.timeZone());

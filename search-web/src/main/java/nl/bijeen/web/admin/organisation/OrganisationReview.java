@@ -60,8 +60,9 @@ public class OrganisationReview {
     private final AuditLog audit;
     private final CsrfCheck csrf;
 
-    public OrganisationReview(DataSource dataSource, BijeenProperties bijeen, AuditLog audit, CsrfCheck csrf) {
-        this.organisations = new OrganisationStore(dataSource);
+    public OrganisationReview(DataSource dataSource, OrganisationStore organisations, BijeenProperties bijeen,
+                              AuditLog audit, CsrfCheck csrf) {
+        this.organisations = organisations;
         this.decisions = new OrganisationDecisions(dataSource, RecognitionSettings.fromConfigDir(bijeen.configPath()));
         this.audit = audit;
         this.csrf = csrf;
