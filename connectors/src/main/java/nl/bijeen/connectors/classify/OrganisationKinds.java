@@ -34,8 +34,16 @@ public final class OrganisationKinds {
         this.words = byKind;
     }
 
-    /** The kind from stated kinds first, then names; {@link OrganisationKind#OVERIG} when nothing matches. */
+    /**
+     * The kind from stated kinds first, then names; {@link OrganisationKind#OVERIG} when nothing matches. A stated
+     * kind that is one of Bijeen's own codes (a site owner chose it at registration) is taken as it is.
+     */
     public OrganisationKind classify(List<String> statedKinds, List<String> names) {
+        for (String stated : statedKinds) {
+            if (stated != null && OrganisationKind.ofCode(stated.strip()).isPresent()) {
+                return OrganisationKind.ofCode(stated.strip()).get();
+            }
+        }
         for (List<String> texts : List.of(statedKinds, names)) {
             for (Map.Entry<OrganisationKind, List<String>> kind : words.entrySet()) {
                 for (String text : texts) {

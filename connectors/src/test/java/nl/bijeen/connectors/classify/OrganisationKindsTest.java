@@ -33,6 +33,14 @@ class OrganisationKindsTest {
     }
 
     @Test
+    void aKindTheSiteOwnerChoseIsTakenAsItIs() {
+        assertThat(kinds.classify(List.of("bewonersinitiatief"), List.of("Welzijnshuis De Kern"))).isEqualTo(
+                OrganisationKind.BEWONERSINITIATIEF);
+        assertThat(kinds.classify(List.of("cultuur"), List.of("Bibliotheek Katwijk"))).isEqualTo(
+                OrganisationKind.CULTUUR);
+    }
+
+    @Test
     void nameWordsMatchFromTheStartOfAWordAndSpecificKindsComeFirst() {
         assertThat(kinds.classify(List.of(), List.of("Zwemvereniging De Vliet"))).isEqualTo(OrganisationKind.SPORT);
         assertThat(kinds.classify(List.of(), List.of("Protestantse Gemeente Katwijk"))).isEqualTo(OrganisationKind.KERK);
