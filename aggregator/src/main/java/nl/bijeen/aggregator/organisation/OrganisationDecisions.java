@@ -37,6 +37,18 @@ public final class OrganisationDecisions {
         this.pass = new OrganisationPass(settings);
     }
 
+    /**
+     * The site owner of {@code sourceId} changed what they say about their organisation ({@code source_organisation}):
+     * recognised now. Only for sources that are crawled (approved or configured): a pending registration's
+     * organisation must not show before an admin approved the site.
+     */
+    public void ownerChanged(String sourceId) {
+        Transactions.inTransaction(dataSource, "taking in the organisation of " + sourceId, c -> {
+            pass.sourceChanged(c, sourceId, Sql.storable(Instant.now()));
+            return null;
+        });
+    }
+
     /** The two organisations are one: their first mentions are merged. */
     public void mergeOrganisations(long organisationA, long organisationB, String decidedBy, String reason) {
         Transactions.inTransaction(dataSource, "merging organisations", c -> {

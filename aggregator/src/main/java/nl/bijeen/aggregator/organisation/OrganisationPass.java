@@ -78,6 +78,15 @@ public final class OrganisationPass {
         run(connection, touched, PassQueries.activitiesChangedAfter(connection, seqBefore), now);
     }
 
+    /**
+     * Brings one source's namings up to date now, without a crawl: its site owner changed (or removed) what they
+     * said about their organisation, and the directory should show it at once rather than after the next crawl.
+     */
+    public void sourceChanged(Connection connection, String sourceId, Instant now) throws SQLException {
+        Reclustering.lock(connection);
+        run(connection, mentions.sync(connection, sourceId, now), Set.of(), now);
+    }
+
     /** Recognises these mentions again (after an admin decision about them), with all they may join or leave. */
     public void recogniseAgain(Connection connection, Collection<Long> mentionIds, Instant now) throws SQLException {
         Reclustering.lock(connection);

@@ -22,6 +22,7 @@ import nl.bijeen.aggregator.store.ActivityStore;
 import nl.bijeen.aggregator.store.ActivitySync;
 import nl.bijeen.aggregator.store.Change;
 import nl.bijeen.aggregator.store.ChangeLog;
+import nl.bijeen.aggregator.store.DraftJson;
 import nl.bijeen.aggregator.store.Sql;
 import nl.bijeen.aggregator.store.StoreMigrations;
 import nl.bijeen.aggregator.store.SyncResult;
@@ -212,6 +213,41 @@ abstract class OrganisationRecognitionSpec {
             assertThat(o.activityCount()).isEqualTo((int) store.count());
         });
         assertThat(db.queryLong("SELECT COUNT(DISTINCT organisation_id) FROM organisation_mention")).isEqualTo(1);
+    }
+
+    @Test
+    void whatASiteOwnerSaysAboutTheirOrganisationCountsAtOnceAndGoesWhenTheyTakeItBack() {
+        crawl("buurt", null, item("buurt", "a", "Buurtborrel", null));
+        assertThat(organisations.live()).isEmpty();
+        OrganisationDecisions decisions = new OrganisationDecisions(db.dataSource(), SETTINGS);
+        Organiser owner = new Organiser("Bewonersgroep Hoornes", "https://hoornes.example", "info@hoornes.example",
+                "071-4020202", null, "Bewoners van de Hoornes", null, List.of(), "bewonersinitiatief", null);
+        Transactions.inTransaction(db.dataSource(), "owner registration", c -> {
+            try (var insert = c.prepareStatement("INSERT INTO source_organisation (source_id, organiser_json, "
+                    + "entered_by, entered_at) VALUES ('buurt', ?, 'eigenaar@hoornes.example', ?)")) {
+                insert.setString(1, DraftJson.writeOrganiserJson(owner));
+                Sql.setInstant(insert, 2, Sql.storable(Instant.now()));
+                insert.executeUpdate();
+            }
+            return null;
+        });
+
+        decisions.ownerChanged("buurt");
+
+        StoredOrganisation hoornes = named("Bewonersgroep Hoornes");
+        assertThat(hoornes.kind()).isEqualTo(OrganisationKind.BEWONERSINITIATIEF);
+        assertThat(hoornes.phone()).isEqualTo("071-4020202");
+        assertThat(hoornes.sourceIds()).containsExactly("buurt");
+        Transactions.inTransaction(db.dataSource(), "owner takes it back", c -> {
+            try (var delete = c.prepareStatement("DELETE FROM source_organisation WHERE source_id = 'buurt'")) {
+                delete.executeUpdate();
+            }
+            return null;
+        });
+
+        decisions.ownerChanged("buurt");
+
+        assertThat(organisations.find(hoornes.id())).isEmpty();
     }
 
     private StoredOrganisation named(String name) {

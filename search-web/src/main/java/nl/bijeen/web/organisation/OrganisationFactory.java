@@ -17,7 +17,10 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
 import nl.bijeen.aggregator.Aggregator;
+import nl.bijeen.aggregator.organisation.OrganisationDecisions;
 import nl.bijeen.aggregator.organisation.OrganisationStore;
+import nl.bijeen.aggregator.organisation.RecognitionSettings;
+import nl.bijeen.web.config.BijeenProperties;
 import nl.bijeen.web.config.IndexProperties;
 import nl.bijeen.web.index.StoreFingerprint;
 import nl.bijeen.web.organisation.index.OrganisationDocuments;
@@ -39,6 +42,12 @@ public class OrganisationFactory {
     @Singleton
     OrganisationStore organisationStore(DataSource dataSource) {
         return new OrganisationStore(dataSource);
+    }
+
+    /** The admin's and site owners' changes to organisations, recognised at once with the operator's rules. */
+    @Singleton
+    OrganisationDecisions organisationDecisions(DataSource dataSource, BijeenProperties bijeen) {
+        return new OrganisationDecisions(dataSource, RecognitionSettings.fromConfigDir(bijeen.configPath()));
     }
 
     /**

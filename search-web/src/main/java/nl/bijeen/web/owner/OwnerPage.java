@@ -22,6 +22,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 
 import nl.bijeen.aggregator.Aggregator;
+import nl.bijeen.aggregator.organisation.OrganisationDecisions;
 import nl.bijeen.aggregator.owner.OwnedSource;
 import nl.bijeen.web.security.AuditLog;
 import nl.bijeen.web.role.CrawlRequests;
@@ -44,10 +45,13 @@ public class OwnerPage {
     private final CsrfCheck csrf;
     private final Clock clock;
     private final OwnerOrganisations organisations;
+    private final OrganisationDecisions decisions;
 
     public OwnerPage(Aggregator aggregator, OwnerStatusModel status, OwnerChoices choices, AuditLog audit,
-                     CsrfCheck csrf, Clock clock, CrawlRequests crawls, OwnerOrganisations organisations) {
+                     CsrfCheck csrf, Clock clock, CrawlRequests crawls, OwnerOrganisations organisations,
+                     OrganisationDecisions decisions) {
         this.organisations = organisations;
+        this.decisions = decisions;
         this.crawls = crawls;
         this.aggregator = aggregator;
         this.status = status;
@@ -114,6 +118,9 @@ public class OwnerPage {
                 return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>("mijn-bron", model));
             }
             organisations.save(source.id(), read.organiser(), source.ownerEmail(), clock.instant());
+            if (source.approval() == OwnedSource.Approval.APPROVED) {
+                decisions.ownerChanged(source.id()); // shown at once; a pending site's waits for its approval
+            }
             audit.record("eigenaar", "owner.organisation", source.id(), read.organiser() == null ? "leeg"
                     : read.organiser().name());
             return back(token, "organisatie");

@@ -2,6 +2,7 @@ package nl.bijeen.web.owner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -11,10 +12,14 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 
+import nl.bijeen.aggregator.organisation.OrganisationStore;
+import nl.bijeen.aggregator.organisation.StoredOrganisation;
 import nl.bijeen.aggregator.owner.OwnedSource;
+import nl.bijeen.connectors.model.OrganisationKind;
 import nl.bijeen.connectors.model.Organiser;
 import nl.bijeen.web.support.FormClient;
 import nl.bijeen.web.support.StaffApp;
+import nl.bijeen.web.support.Wait;
 
 /**
  * The site owner tells Bijeen about the organisation behind the site, at the registration and later on the owner's
@@ -25,6 +30,8 @@ class OwnerOrganisationTest extends StaffApp {
 
     @Inject
     OwnerOrganisations organisations;
+    @Inject
+    OrganisationStore store;
 
     OwnerOrganisationTest() {
         super("owner-organisation");
@@ -129,6 +136,36 @@ class OwnerOrganisationTest extends StaffApp {
             assertThat(stored.phone()).isEqualTo("071 555 99 99");
             assertThat(owner.get(link).body()).contains("value=\"Stichting Wijzig en Co\"");
         }
+    }
+
+    @Test
+    void theOrganisationAppearsOnceTheSiteIsApprovedAndAnOwnersChangeShowsAtOnce() {
+        try (OwnerSite site = new OwnerSite("Koffie bij de goedgekeurde stichting")) {
+            FormClient owner = browser();
+            Map<String, String> form = OwnerRegistrationTest.registrationForm(site, "Agenda Stichting Hofjeswijk");
+            form.putAll(organisation("Stichting Hofjeswijk", "bewonersinitiatief", "071 555 44 44"));
+            String link = owner.submit("/aanmelden", "/aanmelden", form).header("Location")
+                    .replace("?melding=aangemeld", "");
+            OwnedSource pending = aggregator.owners().known(site.feed()).orElseThrow();
+            assertThat(named("Stichting Hofjeswijk")).as("not before an admin approved the site").isEmpty();
+
+            browser().logIn(ADMIN, PASSWORD).submit("/beheer/aanmeldingen",
+                    "/beheer/aanmeldingen/" + pending.id() + "/goedkeuren", Map.of());
+            Wait.until("the approved site's organisation is recognised", Duration.ofSeconds(30),
+                    () -> named("Stichting Hofjeswijk").isPresent());
+            owner.submit(link, link + "/organisatie", organisation("Stichting Hofjeswijk", "bewonersinitiatief",
+                    "071 555 77 77"));
+
+            assertThat(named("Stichting Hofjeswijk")).hasValueSatisfying(o -> {
+                assertThat(o.phone()).as("the owner's change, without waiting for a crawl").isEqualTo("071 555 77 77");
+                assertThat(o.kind()).isEqualTo(OrganisationKind.BEWONERSINITIATIEF);
+                assertThat(o.sourceIds()).contains(pending.id());
+            });
+        }
+    }
+
+    private java.util.Optional<StoredOrganisation> named(String name) {
+        return store.live().stream().filter(o -> o.name().equals(name)).findFirst();
     }
 
     private static Map<String, String> organisation(String name, String kind, String phone) {

@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -23,11 +21,9 @@ import io.micronaut.views.ModelAndView;
 import nl.bijeen.aggregator.organisation.OrganisationDecisions;
 import nl.bijeen.aggregator.organisation.OrganisationMention;
 import nl.bijeen.aggregator.organisation.OrganisationStore;
-import nl.bijeen.aggregator.organisation.RecognitionSettings;
 import nl.bijeen.aggregator.organisation.StoredOrganisation;
 import nl.bijeen.aggregator.store.StoreException;
 import nl.bijeen.connectors.model.OrganisationKind;
-import nl.bijeen.web.config.BijeenProperties;
 import nl.bijeen.web.security.AuditLog;
 import nl.bijeen.web.security.CsrfCheck;
 import nl.bijeen.web.security.Roles;
@@ -60,10 +56,10 @@ public class OrganisationReview {
     private final AuditLog audit;
     private final CsrfCheck csrf;
 
-    public OrganisationReview(DataSource dataSource, OrganisationStore organisations, BijeenProperties bijeen,
-                              AuditLog audit, CsrfCheck csrf) {
+    public OrganisationReview(OrganisationStore organisations, OrganisationDecisions decisions, AuditLog audit,
+                              CsrfCheck csrf) {
         this.organisations = organisations;
-        this.decisions = new OrganisationDecisions(dataSource, RecognitionSettings.fromConfigDir(bijeen.configPath()));
+        this.decisions = decisions;
         this.audit = audit;
         this.csrf = csrf;
     }
