@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -16,6 +15,7 @@ import org.openqa.selenium.WebElement;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 
+import nl.bijeen.web.support.Browser;
 import nl.bijeen.web.support.Wait;
 
 /** What a resident does in a real browser: search, switch list/photos/map, open an activity, download a file. */
@@ -172,17 +172,7 @@ class ResidentUsesThePagesTest extends DemoWorldInBrowser {
         return browser.findElements(By.cssSelector(selector)).stream().map(WebElement::getText).toList();
     }
 
-    /** Chrome writes a download as .crdownload first and renames it when it is complete. */
     private Path downloaded(String extension) {
-        Path[] found = new Path[1];
-        Wait.until("a " + extension + " download", Duration.ofSeconds(20), () -> {
-            try (Stream<Path> files = Files.list(downloads)) {
-                found[0] = files.filter(p -> p.toString().endsWith(extension)).findFirst().orElse(null);
-                return found[0] != null;
-            } catch (IOException e) {
-                return false;
-            }
-        });
-        return found[0];
+        return Browser.downloaded(downloads, n -> n.endsWith(extension));
     }
 }

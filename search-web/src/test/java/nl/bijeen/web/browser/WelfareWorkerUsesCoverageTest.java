@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,6 +25,7 @@ import jakarta.inject.Inject;
 import nl.bijeen.web.security.Roles;
 import nl.bijeen.web.security.Users;
 import nl.bijeen.web.support.StaffApp;
+import nl.bijeen.web.support.Browser;
 import nl.bijeen.web.support.Wait;
 
 /**
@@ -105,19 +105,8 @@ class WelfareWorkerUsesCoverageTest extends DemoWorldInBrowser {
         return browser.findElement(By.cssSelector("input[name=periode]:checked")).getAttribute("value");
     }
 
-    /** Chrome writes a download as .crdownload first and renames it when it is complete. */
     private Path downloaded(String prefix) {
-        Path[] found = new Path[1];
-        Wait.until("a " + prefix + " download", Duration.ofSeconds(20), () -> {
-            try (Stream<Path> files = Files.list(downloads)) {
-                found[0] = files.filter(p -> p.getFileName().toString().startsWith(prefix)
-                        && p.toString().endsWith(".csv")).findFirst().orElse(null);
-                return found[0] != null;
-            } catch (IOException e) {
-                return false;
-            }
-        });
-        return found[0];
+        return Browser.downloaded(downloads, n -> n.startsWith(prefix) && n.endsWith(".csv"));
     }
 
     private static String describe(List<Rule> violations) {

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -193,17 +192,7 @@ class WelfareWorkerUsesTheDirectoryTest extends SocialMapApp {
         }
     }
 
-    /** Chrome writes a download as .crdownload first and renames it when it is complete. */
     private Path downloaded(String extension) {
-        Path[] found = new Path[1];
-        Wait.until("a " + extension + " download", Duration.ofSeconds(20), () -> {
-            try (Stream<Path> files = Files.list(downloads)) {
-                found[0] = files.filter(p -> p.toString().endsWith(extension)).findFirst().orElse(null);
-                return found[0] != null;
-            } catch (IOException e) {
-                return false;
-            }
-        });
-        return found[0];
+        return Browser.downloaded(downloads, n -> n.endsWith(extension));
     }
 }

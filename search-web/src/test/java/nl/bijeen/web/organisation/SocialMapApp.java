@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 
 import jakarta.inject.Inject;
 
+import nl.bijeen.aggregator.organisation.OrganisationStore;
 import nl.bijeen.aggregator.organisation.StoredOrganisation;
 import nl.bijeen.aggregator.support.OrganisationRows;
 import nl.bijeen.web.index.IndexedActivity;
@@ -19,7 +20,7 @@ import nl.bijeen.web.support.Wait;
 
 /**
  * The whole application over De Kern's crawled agenda ({@link AgendaApp}) with the {@link SocialMap} organisations
- * written into its store as the recognition would write them, Buurthuis De Kern linked to every crawled activity:
+ * written into its store as the recognition would write them (instead of those the crawl recognised), Buurthuis De Kern linked to every crawled activity:
  * pages and exports of the directory can be tested before (and independently of) how sources are recognised.
  * Subclasses carry {@code @MicronautTest}.
  */
@@ -38,6 +39,8 @@ public abstract class SocialMapApp extends AgendaApp {
 
     @BeforeAll
     void storeTheSocialMap() {
+        // the crawl's own recognition made organisations of the agenda's organisers; the social map replaces them
+        new OrganisationStore(dataSource).live().forEach(o -> OrganisationRows.remove(dataSource, o.id()));
         List<Long> activities = activitySearch.search("", 100).activities().stream().map(IndexedActivity::id)
                 .toList();
         for (StoredOrganisation o : SocialMap.ALL) {

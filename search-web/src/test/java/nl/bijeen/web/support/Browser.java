@@ -29,6 +29,26 @@ public final class Browser {
         return start(downloads, true);
     }
 
+    /**
+     * The first file in {@code downloads} whose name matches, once Chromium has finished it: Chromium puts an empty
+     * file under the final name at the start, writes a {@code .crdownload} beside it and renames that at the end, so
+     * a file is only done when it has content and no {@code .crdownload} is left.
+     */
+    public static Path downloaded(Path downloads, java.util.function.Predicate<String> name) {
+        Path[] found = new Path[1];
+        Wait.until("a finished download", Duration.ofSeconds(20), () -> {
+            try (java.util.stream.Stream<Path> files = Files.list(downloads)) {
+                List<Path> all = files.toList();
+                boolean busy = all.stream().anyMatch(p -> p.getFileName().toString().endsWith(".crdownload"));
+                found[0] = all.stream().filter(p -> name.test(p.getFileName().toString())).findFirst().orElse(null);
+                return !busy && found[0] != null && Files.size(found[0]) > 0;
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
+        return found[0];
+    }
+
     /** The same browser with JavaScript switched off, as some residents' phones and screen readers have it. */
     public static ChromeDriver withoutJavaScript(Path downloads) {
         return start(downloads, false);
