@@ -33,7 +33,8 @@ public record RecognitionSettings(Set<String> towns, Set<String> genericMailDoma
     public RecognitionSettings {
         towns = Set.copyOf(towns);
         genericMailDomains = Set.copyOf(genericMailDomains);
-        kindWords = Map.copyOf(kindWords);
+        // in the configured order, which decides between kinds (Map.copyOf would shuffle it per JVM)
+        kindWords = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(kindWords));
         typeWords = Set.copyOf(typeWords);
     }
 

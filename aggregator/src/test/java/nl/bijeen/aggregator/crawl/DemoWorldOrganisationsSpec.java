@@ -96,6 +96,7 @@ abstract class DemoWorldOrganisationsSpec {
     void everyOrganisationTheSitesNameInSeveralWaysIsExactlyOneOrganisation() {
         Map<String, Set<Long>> storedByNaming = storedByNaming();
         Map<String, Set<Long>> storedOfDemo = new TreeMap<>();
+        Set<String> joined = new TreeSet<>();
         int severalNamingsFound = 0;
         for (DemoOrganisation demo : world.publishedOrganisations(clock)) {
             Set<String> namings = world.namingsOf(demo.id(), clock);
@@ -110,16 +111,41 @@ abstract class DemoWorldOrganisationsSpec {
             }
             storedOfDemo.put(demo.id() + " " + namings, stored);
             severalNamingsFound += found >= 2 ? 1 : 0;
+            if (found == namings.size() && namings.size() >= 2 && stored.size() == 1) {
+                joined.add(demo.id());
+            }
         }
         assertThat(storedOfDemo).as("demo organisations spread over several stored ones")
                 .allSatisfy((demo, stored) -> assertThat(stored).as(demo).hasSizeLessThanOrEqualTo(1));
         assertThat(severalNamingsFound).as("organisations found under two or more namings").isGreaterThanOrEqualTo(5);
+        assertThat(joined).as("organisations whose every naming is one stored organisation").containsExactlyInAnyOrder(
+                "welzijn-kust-en-rijn", "bibliotheek-duin-en-rijn", "mantelzorg-katwijk", "katwijk-beweegt",
+                "nieuwkomers-katwijk", "kbo-katwijk", "buurthuis-de-kern");
         assertThat(oneOrganisationNamed("Welzijn Kust en Rijn").otherNames()).as("Welzijn Kust en Rijn")
                 .contains("welzijnkustenrijn.example");
         assertThat(names(oneOrganisationNamed("Buurthuis De Kern"))).as("De Kern")
                 .contains("Stichting Buurthuis De Kern");
         assertThat(names(oneOrganisationNamed("KBO Katwijk"))).as("KBO")
                 .contains("Katholieke Bond van Ouderen afd. Katwijk");
+    }
+
+    @Test
+    void nineInTenOrganisationsGetTheKindTheWorldGivesThem() {
+        Map<String, Set<Long>> storedByNaming = storedByNaming();
+        Map<Long, StoredOrganisation> byId = new HashMap<>();
+        organisations.live().forEach(o -> byId.put(o.id(), o));
+        List<String> wrong = new java.util.ArrayList<>();
+        List<DemoOrganisation> published = world.publishedOrganisations(clock);
+        for (DemoOrganisation demo : published) {
+            Set<Long> stored = new TreeSet<>();
+            world.namingsOf(demo.id(), clock).forEach(n -> stored.addAll(storedByNaming.getOrDefault(fold(n), Set.of())));
+            String kind = stored.stream().map(id -> byId.get(id).kind().code()).findFirst().orElse("(not found)");
+            if (!kind.equals(demo.kind())) {
+                wrong.add(demo.name() + ": " + kind + " instead of " + demo.kind());
+            }
+        }
+        System.out.println("kinds that differ from the world's: " + wrong);
+        assertThat(wrong.size()).as("wrong kinds " + wrong).isLessThanOrEqualTo(published.size() / 10);
     }
 
     @Test

@@ -15,7 +15,8 @@ import nl.bijeen.connectors.model.OrganisationKind;
  * Tells which {@link OrganisationKind} an organisation is, from what sources state (a schema.org type such as
  * "Library", a recipe's label) and from the words of its names, with words from configuration (the operator's
  * {@code organisations.yml}, key {@code kinds}). A word matches a word of the text that starts with it
- * ("zwem" in "Zwemvereniging"); a phrase matches words in a row. Stated kinds count before names; within each,
+ * ("zwem" in "Zwemvereniging"), or, from four letters on, one that ends with it: Dutch puts the head of a compound
+ * last ("kerk" in "Ontmoetingskerk", "koor" in "Mannenkoor"). A phrase matches words in a row. Stated kinds count before names; within each,
  * the first kind in configuration order that matches wins, so the specific kinds go first.
  */
 public final class OrganisationKinds {
@@ -58,7 +59,7 @@ public final class OrganisationKinds {
 
     private static boolean matchesAny(String text, List<String> words) {
         for (String word : words) {
-            if (!word.isEmpty() && text.contains(" " + word)) {
+            if (!word.isEmpty() && (text.contains(" " + word) || word.length() >= 4 && text.contains(word + " "))) {
                 return true;
             }
         }

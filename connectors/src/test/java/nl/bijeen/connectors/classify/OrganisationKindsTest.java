@@ -20,6 +20,7 @@ class OrganisationKindsTest {
         Map<String, List<String>> words = new LinkedHashMap<>();
         words.put("bibliotheek", List.of("library", "bibliotheek"));
         words.put("kerk", List.of("church", "protestantse gemeente", "kerk"));
+        words.put("cultuur", List.of("koor", "museum"));
         words.put("gemeente", List.of("gemeente"));
         words.put("sport", List.of("zwem", "sportvereniging"));
         words.put("welzijn", List.of("welzijn"));
@@ -47,6 +48,14 @@ class OrganisationKindsTest {
         assertThat(kinds.classify(List.of(), List.of("Gemeente Katwijk"))).isEqualTo(OrganisationKind.GEMEENTE);
         assertThat(kinds.classify(List.of("Organization"), List.of("Stichting Wélzijn Kust"))).isEqualTo(
                 OrganisationKind.WELZIJN);
+    }
+
+    @Test
+    void theHeadOfADutchCompoundCountsFromFourLettersOn() {
+        assertThat(kinds.classify(List.of(), List.of("Ontmoetingskerk Katwijk aan Zee"))).isEqualTo(OrganisationKind.KERK);
+        assertThat(kinds.classify(List.of(), List.of("Zuider Mannenkoor"))).isEqualTo(OrganisationKind.CULTUUR);
+        assertThat(kinds.classify(List.of(), List.of("Weerkerkelijk Werk"))).as("inside a word is no match")
+                .isEqualTo(OrganisationKind.OVERIG);
     }
 
     @Test
