@@ -3,10 +3,8 @@ package nl.bijeen.web.hsds;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,8 +20,8 @@ import nl.bijeen.web.web.TaxonomyLabels;
 /**
  * Reads the store into HSDS documents: every live organisation, and as services the activities linked to it that are
  * still current (an ongoing offer, or a date that has not ended). An activity linked to several organisations is the
- * service of the first (its organiser before a publisher), so it is exported once. Activities no organisation is
- * linked to are not services in HSDS terms and are left out; the activities API has them all.
+ * service of the first (its organiser before a publisher, then the lowest id), so it is exported once. Activities no
+ * organisation is linked to are not services in HSDS terms and are left out; the activities API has them all.
  */
 @Singleton
 public class HsdsExport {
@@ -58,12 +56,11 @@ public class HsdsExport {
     public List<ObjectNode> services(Optional<String> of) {
         List<StoredOrganisation> owners = of.isPresent() ? find(of.get()).stream().toList() : organisations.live();
         Instant now = clock.instant();
-        Set<Long> exported = new HashSet<>();
         List<ObjectNode> services = new ArrayList<>();
         for (StoredOrganisation owner : owners) {
             ObjectNode organization = brief(owner);
             for (StoredActivity activity : current(owner, now)) {
-                if (exported.add(activity.id())) {
+                if (ownerOf(activity.id()).orElse(-1L) == owner.id()) {
                     services.add(serviceDocuments.of(activity, owner.id(), now).set("organization", organization));
                 }
             }
@@ -71,9 +68,27 @@ public class HsdsExport {
         return services;
     }
 
-    /** One service by its HSDS id, with its organization inline. */
+    /**
+     * One service by its HSDS id, with its organization inline. Ids are derived from activity ids, so the candidates
+     * are compared by id alone and only the one asked for is read and built.
+     */
     public Optional<ObjectNode> service(String id) {
-        return services(Optional.empty()).stream().filter(s -> s.get("id").asText().equals(id)).findFirst();
+        Instant now = clock.instant();
+        for (StoredOrganisation owner : organisations.live()) {
+            for (long activityId : organisations.activityIds(owner.id())) {
+                if (HsdsIds.service(activityId).equals(id)) {
+                    return aggregator.store().find(activityId).filter(a -> isCurrent(a, now))
+                            .filter(a -> ownerOf(activityId).orElse(-1L) == owner.id())
+                            .map(a -> serviceDocuments.of(a, owner.id(), now).set("organization", brief(owner)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The organisation a service is exported under: the first linked (organiser before publisher). */
+    private Optional<Long> ownerOf(long activityId) {
+        return organisations.organisationIds(activityId).stream().findFirst();
     }
 
     /** Everything as the HSDS tabular data package (zip). */

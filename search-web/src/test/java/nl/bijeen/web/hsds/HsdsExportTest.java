@@ -38,6 +38,7 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 
 import nl.bijeen.aggregator.Aggregator;
+import nl.bijeen.aggregator.organisation.OrganisationStore;
 import nl.bijeen.aggregator.organisation.StoredOrganisation;
 import nl.bijeen.aggregator.store.StoredActivity;
 import nl.bijeen.aggregator.support.OrganisationRows;
@@ -49,10 +50,10 @@ import nl.bijeen.web.support.TestDirs;
 
 /**
  * The HSDS export over the crawled demo world, validated against Open Referral's HSDS 3.0 schema by an independent
- * validator: every organization and service of the JSON API, and every row of every table of the data package. Two
- * organisations are written into the store directly (one with every detail HSDS can carry, one with only a name),
- * so the test does not depend on how organisations are recognised; organisations the crawl recognised are
- * validated as well.
+ * validator: every organization and service of the JSON API, and every row of every table of the data package. First
+ * what the export makes of the organisations the crawl recognised; then those make way for two organisations written
+ * into the store directly (one with every detail HSDS can carry, one with only a name), so the details checked do
+ * not depend on how organisations are recognised.
  */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -88,9 +89,17 @@ class HsdsExportTest implements TestPropertyProvider {
         return properties;
     }
 
+    /** What the export made of the organisations the crawl recognised, before they made way for the fixtures. */
+    private List<JsonNode> recognised;
+    private List<JsonNode> recognisedServices;
+
     @BeforeAll
-    void crawlAndAddTwoOrganisations() {
+    void crawlAndAddTwoOrganisations() throws IOException {
         DemoWorldApp.awaitCrawled(aggregator, follower);
+        recognised = allPages("/api/hsds/organizations");
+        recognisedServices = allPages("/api/hsds/services");
+        // the two fixtures take over activities the crawl linked to recognised organisations
+        new OrganisationStore(dataSource).live().forEach(o -> OrganisationRows.remove(dataSource, o.id()));
         List<Long> calendar = ids(aggregator.store().findBySource("buurthuis-de-kern"));
         List<Long> feed = ids(aggregator.store().findBySource("welzijn-kust-en-rijn"));
         OrganisationRows.put(dataSource, new StoredOrganisation(FULL, "Stichting Testbuurt Welzijn",
@@ -116,12 +125,14 @@ class HsdsExportTest implements TestPropertyProvider {
         List<JsonNode> services = allPages("/api/hsds/services");
 
         assertThat(organizations).extracting(o -> o.get("name").asText())
-                .contains("Stichting Testbuurt Welzijn", "Klaverjasclub De Troef");
+                .containsExactlyInAnyOrder("Stichting Testbuurt Welzijn", "Klaverjasclub De Troef");
         assertThat(services).hasSizeGreaterThanOrEqualTo(4);
-        for (JsonNode organization : organizations) {
+        assertThat(recognised).as("the demo world's recognised organisations").hasSizeGreaterThanOrEqualTo(30);
+        assertThat(recognisedServices).as("their current activities").hasSizeGreaterThan(50);
+        for (JsonNode organization : concat(organizations, recognised)) {
             assertValid("organization", organization);
         }
-        for (JsonNode service : services) {
+        for (JsonNode service : concat(services, recognisedServices)) {
             assertValid("service", service);
         }
     }
@@ -167,6 +178,8 @@ class HsdsExportTest implements TestPropertyProvider {
                 .isEqualTo("Doorlopend aanbod, zonder vaste datum"));
         assertThat(calendar).allSatisfy(s -> assertThat(s.get("organization_id").asText())
                 .isEqualTo(HsdsIds.organization(FULL)));
+        JsonNode first = calendar.getFirst();
+        assertThat(get("/api/hsds/services/" + first.get("id").asText())).isEqualTo(first);
     }
 
     @Test
@@ -182,6 +195,9 @@ class HsdsExportTest implements TestPropertyProvider {
                 .isInstanceOfSatisfying(HttpClientResponseException.class,
                         e -> assertThat(e.getStatus().getCode()).isEqualTo(400));
         assertThatThrownBy(() -> http.toBlocking().retrieve("/api/hsds/organizations/123456789"))
+                .isInstanceOfSatisfying(HttpClientResponseException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(404));
+        assertThatThrownBy(() -> http.toBlocking().retrieve("/api/hsds/services/" + HsdsIds.service(987654321)))
                 .isInstanceOfSatisfying(HttpClientResponseException.class,
                         e -> assertThat(e.getStatus().getCode()).isEqualTo(404));
     }
@@ -204,6 +220,12 @@ class HsdsExportTest implements TestPropertyProvider {
             }
         }
         assertThat(rows).isGreaterThan(20);
+    }
+
+    private static List<JsonNode> concat(List<JsonNode> a, List<JsonNode> b) {
+        List<JsonNode> both = new ArrayList<>(a);
+        both.addAll(b);
+        return both;
     }
 
     private void assertValid(String table, JsonNode record) {
