@@ -42,7 +42,11 @@ public final class HtmlSanitizer {
     private HtmlSanitizer() {
     }
 
-    private static Safelist safelist() {
+    /**
+     * The tags and links a published description may keep; a new list each time, so a caller that needs a few
+     * more (headings in an admin's page text) can add them without widening this one.
+     */
+    public static Safelist safelist() {
         return new Safelist()
                 .addTags("p", "br", "b", "strong", "i", "em", "ul", "ol", "li", "a")
                 .addAttributes("a", "href")

@@ -8,11 +8,13 @@ import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
+import nl.bijeen.connectors.text.HtmlSanitizer;
+
 /**
  * Turns an admin's Markdown into HTML that is safe on a public page. Two layers, so one mistake is not enough:
  * commonmark drops unsafe link targets ({@code javascript:}, {@code data:}), then the result is cleaned with
- * the same tag list as the connectors' {@link nl.bijeen.connectors.text.HtmlSanitizer} (p, br, b, strong, i, em,
- * lists, links with http/https/mailto and rel=nofollow) plus h2–h4 and blockquote, which a page text needs and a
+ * the connectors' {@link HtmlSanitizer#safelist()} (p, br, b, strong, i, em, lists, links with http/https/mailto
+ * and rel=nofollow) plus h2–h4 and blockquote, which a page text needs and a
  * publisher's description does not. Raw HTML in the Markdown is not escaped but left to the cleaner, so a pasted
  * {@code <script>} or {@code <iframe>} disappears instead of showing up as markup text for residents. A "#"
  * heading becomes h2 (the page's own title is its only h1), and h5/h6 become h4.
@@ -42,11 +44,6 @@ public final class MarkdownText {
     }
 
     private static Safelist safelist() {
-        return new Safelist()
-                .addTags("p", "br", "b", "strong", "i", "em", "ul", "ol", "li", "a", "h2", "h3", "h4", "blockquote")
-                .addAttributes("a", "href")
-                .addProtocols("a", "href", "http", "https", "mailto")
-                .addEnforcedAttribute("a", "rel", "nofollow noopener")
-                .preserveRelativeLinks(false);
+        return HtmlSanitizer.safelist().addTags("h2", "h3", "h4", "blockquote");
     }
 }
