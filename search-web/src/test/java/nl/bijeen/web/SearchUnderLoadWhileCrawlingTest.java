@@ -151,8 +151,11 @@ class SearchUnderLoadWhileCrawlingTest implements TestPropertyProvider {
     }
 
     /**
-     * Per client and query, in the order the client asked: an exact answer's total never falls, and once a query
-     * has an exact answer it never needs relaxing again (a relaxed answer may count more: it asks for less).
+     * Per client and query, in the order the client asked: once a query has an exact answer it never needs relaxing
+     * again (a relaxed answer may count more: it asks for less), and the total of everything never falls, so no
+     * activity is ever lost from the index while the crawl writes. A word query's total may fall: when a second site's
+     * item joins an activity, the activity shows the more trusted site's wording, and a word only the other wording
+     * had no longer matches (the demo world words cross-posted activities differently on purpose).
      */
     private static void assertTotalsNeverGoBackwards(List<Answer> answers) {
         Map<String, List<Answer>> byClientAndQuery = answers.stream().filter(a -> !a.page())
@@ -162,8 +165,10 @@ class SearchUnderLoadWhileCrawlingTest implements TestPropertyProvider {
             for (Answer answer : asked) {
                 boolean exact = "NONE".equals(answer.relaxed());
                 assertThat(exact || lastExact < 0).as("%s: relaxed after an exact answer (%s)", key, answer).isTrue();
-                if (exact) {
+                if (exact && answer.query().isEmpty()) {
                     assertThat(answer.total()).as("%s: total after %d", key, lastExact).isGreaterThanOrEqualTo(lastExact);
+                    lastExact = answer.total();
+                } else if (exact) {
                     lastExact = answer.total();
                 }
             }
