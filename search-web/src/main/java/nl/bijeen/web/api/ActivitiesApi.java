@@ -1,7 +1,5 @@
 package nl.bijeen.web.api;
 
-import java.util.List;
-
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.HttpRequest;
@@ -12,8 +10,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 
-import nl.bijeen.aggregator.organisation.OrganisationStore;
-import nl.bijeen.web.organisation.pages.SafeLinks;
 import nl.bijeen.web.search.ActivitySearch;
 import nl.bijeen.web.search.InvalidSearchException;
 import nl.bijeen.web.search.SearchRequest;
@@ -29,11 +25,9 @@ import nl.bijeen.web.search.SearchResult;
 public class ActivitiesApi {
 
     private final ActivitySearch search;
-    private final OrganisationStore organisations;
 
-    public ActivitiesApi(ActivitySearch search, OrganisationStore organisations) {
+    public ActivitiesApi(ActivitySearch search) {
         this.search = search;
-        this.organisations = organisations;
     }
 
     @Get(produces = MediaType.APPLICATION_JSON)
@@ -49,8 +43,7 @@ public class ActivitiesApi {
         nl.bijeen.web.coverage.SearchDemand.record(asked, result); // unmet demand for /dekking: never text, never slow
         return HttpResponse.ok(new ActivitiesResponse(result.query(), result.total(), asked.offset(), asked.limit(),
                 result.activities().stream()
-                        .map(a -> ActivityJson.of(a, result.snippet(a), result.distanceKm(a), search::wijkName,
-                                organisationsOf(a.id())))
+                        .map(a -> ActivityJson.of(a, result.snippet(a), result.distanceKm(a), search::wijkName))
                         .toList(),
                 result.facets(), result.filters().stream().map(ActivitiesResponse.FilterJson::of).toList(),
                 result.relaxed().name(), ActivitiesResponse.message(result.relaxed()),
@@ -68,17 +61,9 @@ public class ActivitiesApi {
             return error(HttpStatus.BAD_REQUEST, "Een activiteit heeft een nummer als id, niet \"" + id + "\".", "id");
         }
         return search.activity(number)
-                .<HttpResponse<?>>map(a -> HttpResponse.ok(ActivityJson.of(a, null, null, search::wijkName,
-                        organisationsOf(a.id()))))
+                .<HttpResponse<?>>map(a -> HttpResponse.ok(ActivityJson.of(a, null, null, search::wijkName)))
                 .orElseGet(() -> error(HttpStatus.NOT_FOUND,
                         "Activiteit " + number + " bestaat niet of staat niet meer in het overzicht.", "id"));
-    }
-
-    /** Read from the store, not the index: recognition may link an activity anew without changing the activity. */
-    private List<ActivityJson.OrganisationRef> organisationsOf(long activityId) {
-        return organisations.findAll(organisations.organisationIds(activityId)).stream()
-                .map(o -> new ActivityJson.OrganisationRef(o.id(), o.name(), SafeLinks.organisationPath(o.id(), o.name())))
-                .toList();
     }
 
     static HttpResponse<ApiError> error(HttpStatus status, String message, String parameter) {

@@ -26,20 +26,13 @@ import nl.bijeen.web.index.IndexedDate;
  * @param snippet a piece of the description with the searched words in {@code <mark>}; HTML-escaped, safe to
  *                insert as HTML; null outside a search
  * @param distanceKm kilometres from the point or postcode searched near; null otherwise
- * @param organisations the organisations in the directory it is linked to, organisers first (details at
- *                      {@code /api/organisations/{id}})
  */
 @Serdeable
 public record ActivityJson(long id, String title, String description, String start, String end, boolean allDay,
                            List<DateJson> dates, PlaceJson place, String organiser, List<String> themes,
                            List<String> audiences, String cost, String image, String url, SourceJson source,
                            String status, List<PublishedOnJson> publishedOn, String kind, List<DateJson> nextDates,
-                           int moreDates, String snippet, Double distanceKm, List<OrganisationRef> organisations) {
-
-    /** An organisation an activity is linked to: its id, name and page. */
-    @Serdeable
-    public record OrganisationRef(long id, String name, String url) {
-    }
+                           int moreDates, String snippet, Double distanceKm) {
 
     /** Dates a result lists before "and N more". */
     public static final int NEXT_DATES = 3;
@@ -71,12 +64,11 @@ public record ActivityJson(long id, String title, String description, String sta
     }
 
     static ActivityJson of(IndexedActivity a) {
-        return of(a, null, null, code -> code, List.of());
+        return of(a, null, null, code -> code);
     }
 
     /** @param wijkNames CBS code to the wijk's name */
-    static ActivityJson of(IndexedActivity a, String snippet, Double distanceKm, UnaryOperator<String> wijkNames,
-                           List<OrganisationRef> organisations) {
+    static ActivityJson of(IndexedActivity a, String snippet, Double distanceKm, UnaryOperator<String> wijkNames) {
         List<DateJson> dates = a.dates().stream().map(d -> DateJson.of(d, a.zone())).toList();
         DateJson next = dates.isEmpty() ? null : dates.getFirst();
         WijkJson wijk = a.wijk() == null ? null : new WijkJson(a.wijk(), wijkNames.apply(a.wijk()));
@@ -87,8 +79,7 @@ public record ActivityJson(long id, String title, String description, String sta
                 next == null ? null : next.end(), a.allDay(), dates, place, a.organiser(), a.themes(), a.audiences(),
                 a.cost(), a.image(), a.link(), new SourceJson(a.sourceId()), a.status(), a.publishedOn().stream()
                         .map(p -> new PublishedOnJson(p.sourceId(), p.sourceName(), p.link())).toList(),
-                a.kind(), List.copyOf(nextDates), dates.size() - nextDates.size(), snippet, distanceKm,
-                List.copyOf(organisations));
+                a.kind(), List.copyOf(nextDates), dates.size() - nextDates.size(), snippet, distanceKm);
     }
 
     private static String iso(java.time.ZonedDateTime t) {

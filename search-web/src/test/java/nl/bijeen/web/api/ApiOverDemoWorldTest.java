@@ -55,16 +55,6 @@ class ApiOverDemoWorldTest extends DemoWorldHttp {
     }
 
     @Test
-    void everyActivityOfTheDemoWorldNamesTheOrganisationBehindIt() {
-        ActivitiesResponse all = search("limit=200");
-
-        assertThat(all.activities()).as("activities without a linked organisation")
-                .filteredOn(a -> a.organisations().isEmpty()).isEmpty();
-        ActivityJson coffee = search("q=" + enc("Koffieochtend")).activities().getFirst();
-        assertThat(coffee.organisations()).allSatisfy(o -> assertThat(o.url()).startsWith("/organisaties/" + o.id()));
-    }
-
-    @Test
     void crossPostedActivityIsFoundUnderEverySiteItWasPublishedOn() {
         ActivityJson crossPosted = search("").activities().stream().filter(a -> a.publishedOn().size() > 1)
                 .findFirst().orElseThrow();
