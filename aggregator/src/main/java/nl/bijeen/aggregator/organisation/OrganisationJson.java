@@ -1,16 +1,19 @@
 package nl.bijeen.aggregator.organisation;
 
+import static nl.bijeen.aggregator.store.DraftJson.strings;
+import static nl.bijeen.aggregator.store.DraftJson.text;
+import static nl.bijeen.aggregator.store.DraftJson.uri;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import nl.bijeen.aggregator.store.DraftJson;
 import nl.bijeen.connectors.model.OrganisationKind;
 import nl.bijeen.connectors.model.Place;
 
@@ -33,13 +36,7 @@ public final class OrganisationJson {
         o.themes().forEach(root.putArray("themes")::add);
         o.audiences().forEach(root.putArray("audiences")::add);
         o.wijken().forEach(root.putArray("wijken")::add);
-        if (o.place() == null) {
-            root.putNull("place");
-        } else {
-            Place p = o.place();
-            root.putObject("place").put("name", p.name()).put("address", p.address()).put("latitude", p.latitude())
-                    .put("longitude", p.longitude()).put("wijk", p.wijk()).put("buurt", p.buurt());
-        }
+        DraftJson.writePlace(root, o.place());
         root.put("phone", o.phone());
         root.put("email", o.email());
         root.put("website", o.website() == null ? null : o.website().toString());
@@ -54,9 +51,7 @@ public final class OrganisationJson {
     public static StoredOrganisation read(long id, String name, String kind, int activityCount, Instant firstSeen,
                                           Instant updatedAt, String json) {
         JsonNode root = parse(json);
-        JsonNode p = root.path("place");
-        Place place = p.isObject() ? new Place(text(p, "name"), text(p, "address"), number(p, "latitude"),
-                number(p, "longitude"), text(p, "wijk"), text(p, "buurt")) : null;
+        Place place = DraftJson.readPlace(root.path("place"));
         return new StoredOrganisation(id, name, strings(root.path("otherNames")),
                 OrganisationKind.ofCode(kind).orElse(OrganisationKind.OVERIG), text(root, "description"),
                 strings(root.path("themes")), strings(root.path("audiences")), strings(root.path("wijken")), place,
@@ -71,26 +66,5 @@ public final class OrganisationJson {
         } catch (IOException e) {
             throw new UncheckedIOException("stored organisation is not valid JSON", e);
         }
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
-    }
-
-    private static Double number(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asDouble();
-    }
-
-    private static URI uri(JsonNode node, String field) {
-        String value = text(node, field);
-        return value == null ? null : URI.create(value);
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(v -> values.add(v.asText()));
-        return values;
     }
 }

@@ -100,7 +100,7 @@ public final class DraftJson {
         return new Schedule(ZoneId.of(text(node, "zone")), node.path("allDay").asBoolean(), occurrences);
     }
 
-    private static void writePlace(ObjectNode root, Place place) {
+    public static void writePlace(ObjectNode root, Place place) {
         if (place == null) {
             root.putNull("place");
             return;
@@ -110,7 +110,7 @@ public final class DraftJson {
                 .put("wijk", place.wijk()).put("buurt", place.buurt());
     }
 
-    private static Place readPlace(JsonNode node) {
+    public static Place readPlace(JsonNode node) {
         if (!node.isObject()) {
             return null;
         }
@@ -188,22 +188,22 @@ public final class DraftJson {
         }
     }
 
-    private static String text(JsonNode node, String field) {
+    public static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.asText();
     }
 
-    private static Double number(JsonNode node, String field) {
+    public static Double number(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.asDouble();
     }
 
-    private static URI uri(JsonNode node, String field) {
+    public static URI uri(JsonNode node, String field) {
         String value = text(node, field);
         return value == null ? null : URI.create(value);
     }
 
-    private static List<String> strings(JsonNode array) {
+    public static List<String> strings(JsonNode array) {
         List<String> values = new ArrayList<>();
         array.forEach(v -> values.add(v.asText()));
         return values;
